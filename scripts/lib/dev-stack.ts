@@ -1,0 +1,46 @@
+/**
+ * The embedded development stack: the gateway with the workbench, over HTTPS.
+ * Used by `npm start`, the end-to-end tests and the benchmarks (port 0 there).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createGateway } from '../../src/gateway/app';
+import { parseGatewayConfig } from '../../src/gateway/config';
+import { loadDevCertificates } from '../../src/gateway/dev-certs';
+
+export const REPO_ROOT = resolve(__dirname, '..', '..');
+
+export interface DevStack {
+  origin: string;
+  workbenchUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startDevStack(opts: { port?: number; host?: string } = {}): Promise<DevStack> {
+  const pkg = JSON.parse(readFileSync(resolve(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+  const tls = await loadDevCertificates(REPO_ROOT);
+  const port = opts.port ?? 3000;
+  const host = opts.host ?? '127.0.0.1';
+  const config = parseGatewayConfig({
+    host,
+    port,
+    origin: `https://localhost:${port || 3000}`,
+    distDir: resolve(REPO_ROOT, 'dist'),
+    workbenchDir: resolve(REPO_ROOT, 'build/workbench'),
+    manifestPath: resolve(REPO_ROOT, 'manifest.xml'),
+    autotaskWebUrl: `https://localhost:${port || 3000}/sandbox/`,
+    tls: { key: tls.key, cert: tls.cert },
+    version: pkg.version,
+    build: process.env.BUILD_ID ?? 'dev',
+  });
+  const app = createGateway(config);
+  await app.listen({ port, host });
+  const actual = (app.server.address() as AddressInfo).port;
+  const origin = `https://localhost:${actual}`;
+  return {
+    origin,
+    workbenchUrl: `${origin}/workbench/`,
+    close: () => app.close(),
+  };
+}

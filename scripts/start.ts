@@ -1,0 +1,36 @@
+/**
+ * npm start: builds the add-in and the workbench (watching for changes), then serves
+ * both from the gateway at https://localhost:3000 on the embedded default (no Autotask
+ * tenant and no Microsoft 365 account needed).
+ */
+import { build } from './lib/webpack-build';
+import { startDevStack } from './lib/dev-stack';
+
+async function main() {
+  const once = process.argv.includes('--no-watch');
+  console.log('Building the add-in and the workbench…');
+  await build({
+    watch: !once,
+    onRebuild: (ok, message) => console.log(ok ? `Rebuilt (${message}). Reload the workbench.` : `Build failed:\n${message}`),
+  });
+  const port = Number(process.env.PORT ?? 3000);
+  const stack = await startDevStack({ port });
+  console.log(`
+Autotask for Outlook is running.
+  Workbench (try it here):  ${stack.workbenchUrl}
+  Manifest to sideload:     ${stack.origin}/manifest.xml  (file: ./manifest.xml)
+Press Ctrl+C to stop.`);
+  const stop = () => void stack.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  const e = err as { code?: string; message?: string };
+  if (e.code === 'EADDRINUSE') {
+    console.error('Port 3000 is in use. Stop the other server, or run PORT=3001 npm start (the dev manifest expects 3000).');
+  } else {
+    console.error(e.message ?? err);
+  }
+  process.exit(1);
+});
