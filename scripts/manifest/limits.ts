@@ -81,7 +81,7 @@ function resources(vo: Node, problems: string[], where: string): ResourceTable {
 }
 
 /** Checks one VersionOverrides block (1.0 or 1.1). */
-function checkVersionOverrides(vo: Node, label: string, problems: string[], functionNames: Set<string>): ResourceTable {
+function checkVersionOverrides(vo: Node, label: string, problems: string[]): ResourceTable {
   const table = resources(vo, problems, label);
   const need = (kind: keyof ResourceTable, resid: string | undefined, path: string) => {
     if (!resid) return problems.push(`${path}: missing resid`);
@@ -157,10 +157,10 @@ export function checkManifestLimits(xml: string, opts: LimitOptions = {}): { pro
   const vo10 = child(app, 'VersionOverrides');
   if (!vo10) problems.push('no VersionOverrides block');
   else {
-    const t10 = checkVersionOverrides(vo10, 'VersionOverrides 1.0', problems, functionNames);
+    const t10 = checkVersionOverrides(vo10, 'VersionOverrides 1.0', problems);
     const vo11 = child(vo10, 'VersionOverrides');
     if (!vo11) problems.push('VersionOverrides 1.0 does not wrap a VersionOverrides 1.1 block');
-    const t11 = vo11 ? checkVersionOverrides(vo11, 'VersionOverrides 1.1', problems, functionNames) : undefined;
+    const t11 = vo11 ? checkVersionOverrides(vo11, 'VersionOverrides 1.1', problems) : undefined;
     for (const t of [t10, t11]) {
       if (!t) continue;
       for (const v of [...t.images.values(), ...t.urls.values()]) urls.add(v);
