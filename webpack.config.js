@@ -100,9 +100,27 @@ const workbench = (mode) => ({
   ],
 });
 
+/** Benchmark only: a minimal React + Fluent page built exactly like the task pane. */
+const benchBaseline = (mode) => ({
+  ...common(mode),
+  name: 'bench-baseline',
+  entry: { baseline: './bench/baseline/index.tsx' },
+  output: {
+    path: path.resolve(__dirname, 'build/bench-baseline'),
+    filename: 'js/[name].[contenthash:8].js',
+    publicPath: '/bench-baseline/',
+    clean: true,
+  },
+  plugins: [
+    ...common(mode).plugins,
+    new HtmlWebpackPlugin({ filename: 'index.html', template: './bench/baseline/index.html', scriptLoading: 'defer' }),
+  ],
+});
+
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || 'production';
   const only = env.only;
+  if (only === 'bench-baseline') return [benchBaseline(mode)];
   const all = [addin(mode), workbench(mode)];
   return only ? all.filter((c) => c.name === only) : all;
 };

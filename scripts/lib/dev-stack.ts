@@ -17,7 +17,14 @@ export interface DevStack {
   close(): Promise<void>;
 }
 
-export async function startDevStack(opts: { port?: number; host?: string } = {}): Promise<DevStack> {
+export interface DevStackOptions {
+  port?: number;
+  host?: string;
+  /** Extra static folders, e.g. the benchmark baseline page (never in production). */
+  extraMounts?: { prefix: string; root: string }[];
+}
+
+export async function startDevStack(opts: DevStackOptions = {}): Promise<DevStack> {
   const pkg = JSON.parse(readFileSync(resolve(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
   const tls = await loadDevCertificates(REPO_ROOT);
   const port = opts.port ?? 3000;
@@ -34,7 +41,7 @@ export async function startDevStack(opts: { port?: number; host?: string } = {})
     version: pkg.version,
     build: process.env.BUILD_ID ?? 'dev',
   });
-  const app = createGateway(config);
+  const app = createGateway(config, { extraMounts: opts.extraMounts });
   await app.listen({ port, host });
   const actual = (app.server.address() as AddressInfo).port;
   const origin = `https://localhost:${actual}`;

@@ -5,7 +5,7 @@ import webpack from 'webpack';
 const makeConfig = require('../../webpack.config.js') as (env: Record<string, string>, argv: { mode: string }) => webpack.Configuration[];
 
 export interface BuildOptions {
-  only?: 'addin' | 'workbench';
+  only?: 'addin' | 'workbench' | 'bench-baseline';
   mode?: 'production' | 'development';
   watch?: boolean;
   onRebuild?: (ok: boolean, message: string) => void;

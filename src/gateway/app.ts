@@ -26,7 +26,12 @@ export function publicConfig(config: GatewayConfig): PublicConfig {
   };
 }
 
-export function createGateway(config: GatewayConfig): FastifyInstance {
+export interface GatewayDevOptions {
+  /** Development and benchmarks only: more static folders under their own prefixes. */
+  extraMounts?: { prefix: string; root: string }[];
+}
+
+export function createGateway(config: GatewayConfig, dev: GatewayDevOptions = {}): FastifyInstance {
   const app = Fastify({
     logger: false,
     bodyLimit: 1024 * 1024,
@@ -54,6 +59,7 @@ export function createGateway(config: GatewayConfig): FastifyInstance {
       });
     }
     mountStatic(app, { prefix: '/workbench/', root: config.workbenchDir });
+    for (const m of dev.extraMounts ?? []) mountStatic(app, m);
     app.get('/', (_req, reply) => reply.redirect('/workbench/'));
   }
 

@@ -21,7 +21,8 @@ const TYPES: Record<string, string> = {
 };
 
 export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const OFFICE_JS_TAG = `<script src="${OFFICE_JS_CDN}"></script>`;
+/** The CDN tag, quoted or not (HTML minifiers drop the quotes). */
+const OFFICE_JS_TAG = /<script\s+src=["']?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js["']?\s*><\/script>/;
 const EMULATOR_TAG = '<script src="/workbench/office-emulator.js"></script>';
 
 export function cacheControlFor(path: string): string {

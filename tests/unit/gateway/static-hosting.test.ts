@@ -10,6 +10,7 @@ const wb = mkdtempSync(join(tmpdir(), 'wb-'));
 mkdirSync(join(dist, 'js'));
 mkdirSync(join(dist, 'assets/icons'), { recursive: true });
 writeFileSync(join(dist, 'taskpane.html'), `<html><head><script src="${OFFICE_JS_CDN}"></script></head><body></body></html>`);
+writeFileSync(join(dist, 'commands.html'), `<html><head><script src=${OFFICE_JS_CDN}></script></head><body></body></html>`);
 writeFileSync(join(dist, 'js/taskpane.0123abcd.js'), 'console.log(1)');
 writeFileSync(join(dist, 'assets/icons/home-16.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
 writeFileSync(join(wb, 'index.html'), '<html>workbench</html>');
@@ -49,6 +50,10 @@ describe('gateway hosting', () => {
     const outlookPage = await dev.inject('/taskpane.html?route=options');
     expect(outlookPage.body).toContain(OFFICE_JS_CDN);
     expect((await dev.inject('/workbench/')).body).toContain('workbench');
+    // Minified HTML drops the attribute quotes; the swap still applies.
+    const minified = await dev.inject('/commands.html?_host=workbench');
+    expect(minified.body).toContain('/workbench/office-emulator.js');
+    expect(minified.body).not.toContain(OFFICE_JS_CDN);
   });
 
   it.each(['/..%2fsecret.txt', '/%2e%2e/secret.txt', '/js/..%2f..%2fsecret.txt', '/%00'])('refuses path tricks: %s', async (path) => {

@@ -1,0 +1,93 @@
+/**
+ * Foundation figures (issue 2):
+ *  - bytes (gzip) of the JS + CSS each task-pane route loads before it is interactive;
+ *  - command click → interactive pane in the workbench, cold cache, against a minimal
+ *    React + Fluent page built by the same webpack config and loaded the same way.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { COMMANDS } from '../src/addin/commands/catalog';
+import type { Figures } from './results';
+import { median, round } from './results';
+
+const ROOT = resolve(__dirname, '..');
+
+/** Loads a URL in a fresh context and returns the gzip size of the local JS/CSS fetched until ready. */
+async function bytesUntilReady(browser: Browser, url: string, distRoots: Record<string, string>): Promise<number> {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  const page = await context.newPage();
+  const files = new Set<string>();
+  page.on('request', (req) => {
+    const u = new URL(req.url());
+    if (/\.(js|css)$/.test(u.pathname) && !u.pathname.includes('office-emulator')) files.add(u.pathname);
+  });
+  await page.goto(url);
+  await page.waitForSelector('html[data-pane-ready]', { timeout: 30_000 });
+  await context.close();
+  let total = 0;
+  for (const p of files) {
+    const [prefix, root] = Object.entries(distRoots).find(([pre]) => p.startsWith(pre))!;
+    total += gzipSync(readFileSync(resolve(root, p.slice(prefix.length)))).length;
+  }
+  return total;
+}
+
+async function clickToReady(page: Page, act: () => Promise<void>): Promise<number> {
+  const frame = page.frameLocator('iframe[title="Autotask task pane"]');
+  const t0 = Date.now();
+  await act();
+  await frame.locator('html[data-pane-ready]').waitFor({ state: 'attached', timeout: 30_000 });
+  return Date.now() - t0;
+}
+
+export async function benchFoundation(browser: Browser, origin: string, runs = 9): Promise<Figures> {
+  const figures: Figures = {};
+  const roots = { '/bench-baseline/': resolve(ROOT, 'build/bench-baseline'), '/': resolve(ROOT, 'dist') };
+  // 1. Bundle bytes per route (the route that loads the most counts against the budget).
+  let worst = 0;
+  let worstRoute = '';
+  for (const c of COMMANDS) {
+    if (c.action.kind !== 'taskpane') continue;
+    const bytes = await bytesUntilReady(browser, `${origin}/taskpane.html?route=${c.action.route}&_host=workbench`, roots);
+    if (bytes > worst) { worst = bytes; worstRoute = c.action.route; }
+  }
+  figures['foundation.route_initial_js_css_gzip_kb_max'] = round(worst / 1024);
+  figures['foundation.route_initial_js_css_gzip_kb_max_route'] = worstRoute;
+  figures['foundation.baseline_js_css_gzip_kb'] = round(await bytesUntilReady(browser, `${origin}/bench-baseline/`, roots) / 1024);
+
+  // 2. Click → interactive, cold cache (a fresh browser context per run), pane vs baseline, interleaved.
+  const pane: number[] = [];
+  const base: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    for (const which of ['pane', 'baseline'] as const) {
+      const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${origin}/workbench/?message=contoso-printer&layout=simplified`);
+      const group = page.getByRole('group', { name: 'Autotask' }).first();
+      await group.waitFor();
+      if (which === 'pane') {
+        pane.push(await clickToReady(page, async () => {
+          await group.getByRole('button', { name: 'Create from email' }).click();
+          await page.getByRole('menuitem', { name: 'Ticket', exact: true }).click();
+        }));
+      } else {
+        // Same host page, same iframe, same two clicks' worth of work: open and close the menu,
+        // then point the pane at the baseline page.
+        base.push(await clickToReady(page, async () => {
+          await group.getByRole('button', { name: 'Create from email' }).click();
+          await page.keyboard.press('Escape');
+          await page.evaluate((url) => {
+            (window as unknown as { __workbenchHost: { showPane(u: string): void } }).__workbenchHost.showPane(url);
+          }, `${origin}/bench-baseline/`);
+        }));
+      }
+      await context.close();
+    }
+  }
+  figures['foundation.click_to_interactive_ms_median'] = median(pane);
+  figures['foundation.baseline_click_to_interactive_ms_median'] = median(base);
+  figures['foundation.click_to_interactive_ratio_to_baseline'] = round(median(pane) / median(base), 2);
+  return figures;
+}

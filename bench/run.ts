@@ -1,0 +1,35 @@
+/**
+ * npm run bench: builds what it measures, starts the dev stack on a free port, runs each
+ * benchmark module, prints the figures and merges them into bench/results.json.
+ * Figures are reported as ratios to a baseline measured in the same run: this machine is noisy.
+ */
+import { resolve } from 'node:path';
+import { build } from '../scripts/lib/webpack-build';
+import { launchChromium } from '../scripts/lib/chromium';
+import { startDevStack } from '../scripts/lib/dev-stack';
+import { benchFoundation } from './foundation';
+import { recordFigures } from './results';
+
+async function main() {
+  console.log('Building the add-in, the workbench and the baseline page…');
+  await build();
+  await build({ only: 'bench-baseline' });
+  const stack = await startDevStack({
+    port: 0,
+    extraMounts: [{ prefix: '/bench-baseline/', root: resolve(__dirname, '../build/bench-baseline') }],
+  });
+  const browser = await launchChromium();
+  try {
+    const figures = await benchFoundation(browser, stack.origin);
+    recordFigures(figures);
+    for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(60)} ${v}`);
+  } finally {
+    await browser.close();
+    await stack.close();
+  }
+}
+
+main().catch((err: Error) => {
+  console.error(err);
+  process.exit(1);
+});

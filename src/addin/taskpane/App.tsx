@@ -1,0 +1,82 @@
+/**
+ * The pane shell: theme, banner, one route view per taskpane command, and the error edge.
+ * Navigation is React state (Office.js disables the history API); the first route comes from `?route=`.
+ * @jsxRuntime automatic
+ */
+import { FluentProvider, makeStaticStyles, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { officeFacade, type OfficeFacade } from '../office';
+import { t } from '../strings';
+import { PaneHeader } from './components/PaneHeader';
+import { RouteErrorBoundary } from './components/RouteErrorBoundary';
+import { UnknownRoute } from './components/UnknownRoute';
+import { OfficeFacadeContext, PaneNavigationContext, type PaneNavigation } from './pane-context';
+import { ROUTE_VIEWS } from './route-views';
+import { resolveRoute, type PaneRoute } from './routes';
+import { THEMES, type ThemeKind } from './theme';
+import { usePaneTheme } from './use-pane-theme';
+
+const useStaticStyles = makeStaticStyles({
+  'html, body': { margin: 0, padding: 0, minHeight: '100%' },
+});
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    display: 'flex',
+    flexDirection: 'column',
+  },
+  main: {
+    flexGrow: 1,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+  },
+});
+
+export interface AppProps {
+  /** The `route` query parameter the pane was opened with (null when absent). */
+  route: string | null;
+  /** The Office facade; tests pass a fake. */
+  office?: OfficeFacade;
+  /** The theme for the first paint (index.tsx reads it before rendering). */
+  initialTheme?: ThemeKind;
+}
+
+function RouteContent({ pane }: { pane: PaneRoute }) {
+  const View = ROUTE_VIEWS[pane.route];
+  return (
+    <RouteErrorBoundary key={pane.route} title={pane.command.title}>
+      <Suspense fallback={<Spinner label={t('pane.route.loading', { title: pane.command.title })} />}>
+        <View />
+      </Suspense>
+    </RouteErrorBoundary>
+  );
+}
+
+export function App({ route: initialRoute, office = officeFacade, initialTheme = 'light' }: AppProps) {
+  useStaticStyles();
+  const styles = useStyles();
+  const theme = usePaneTheme(office, initialTheme);
+  const [route, setRoute] = useState<string | null>(initialRoute);
+  const pane = resolveRoute(route);
+  const title = pane?.command.title;
+
+  useEffect(() => {
+    document.title = title ? `${title} – ${t('app.name')}` : t('app.name');
+  }, [title]);
+
+  const navigation = useMemo<PaneNavigation>(() => ({ route, navigate: setRoute }), [route]);
+
+  return (
+    <OfficeFacadeContext.Provider value={office}>
+      <PaneNavigationContext.Provider value={navigation}>
+        <FluentProvider theme={THEMES[theme]} className={styles.root} data-theme={theme}>
+          <PaneHeader title={title} />
+          <main className={styles.main} aria-label={title ?? t('app.name')}>
+            {pane ? <RouteContent pane={pane} /> : <UnknownRoute route={route} />}
+          </main>
+        </FluentProvider>
+      </PaneNavigationContext.Provider>
+    </OfficeFacadeContext.Provider>
+  );
+}
+

@@ -1,0 +1,45 @@
+/**
+ * Entry of the task pane bundle (dist/taskpane.html): waits for Office, reads `?route=` once,
+ * picks the first theme and renders the app (or a start-up error, never a blank pane).
+ * @jsxRuntime automatic
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { officeFacade } from '../office';
+import { setLanguage } from '../strings';
+import { App } from './App';
+import { StartupError } from './components/StartupError';
+import { preloadRouteView } from './route-views';
+import { readRouteParam, resolveRoute } from './routes';
+import { forcedColorsQuery, pickThemeKind } from './theme';
+
+async function start(): Promise<void> {
+  const route = readRouteParam(globalThis.location.search);
+  const container = document.getElementById('root');
+  if (!container) throw new Error('taskpane.html has no #root element');
+  const root = createRoot(container);
+  // Download the route's chunk while Office.js starts; a failure surfaces in the route's error boundary.
+  const pane = resolveRoute(route);
+  const view = pane ? preloadRouteView(pane.route).catch(() => undefined) : undefined;
+
+  try {
+    await officeFacade.officeReady();
+  } catch (error) {
+    console.error('[pane] Office did not become ready', error);
+    root.render(<StartupError error={error} />);
+    return;
+  }
+
+  setLanguage(await officeFacade.getDisplayLanguage().catch(() => 'en'));
+  const colors = await officeFacade.getOfficeTheme().catch(() => null);
+  const initialTheme = pickThemeKind(colors, forcedColorsQuery()?.matches === true);
+  await view;
+
+  root.render(
+    <StrictMode>
+      <App route={route} office={officeFacade} initialTheme={initialTheme} />
+    </StrictMode>,
+  );
+}
+
+void start();

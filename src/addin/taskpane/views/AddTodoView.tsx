@@ -1,0 +1,10 @@
+/**
+ * Route "add-todo". Until the feature lands it says what the command will do and shows that it needs no selected message;
+ * it saves nothing. Replace the body with the feature's view.
+ * @jsxRuntime automatic
+ */
+import { PlannedRouteView } from './planned/PlannedRouteView';
+
+export default function AddTodoView() {
+  return <PlannedRouteView route="add-todo" context="standalone" />;
+}

@@ -1,0 +1,10 @@
+/**
+ * Route "send-calendar". Until the feature lands it says what the command will do and shows the Outlook mailbox it works for;
+ * it saves nothing. Replace the body with the feature's view.
+ * @jsxRuntime automatic
+ */
+import { PlannedRouteView } from './planned/PlannedRouteView';
+
+export default function SendCalendarView() {
+  return <PlannedRouteView route="send-calendar" context="mailbox" />;
+}
