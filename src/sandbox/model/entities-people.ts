@@ -1,0 +1,106 @@
+/** People and rates: Resources, ResourceRoles, Roles, BillingCodes (reference §7, §9). */
+import { bool, dec, idField, int, pick, ref, ro, str } from './field-builders';
+import type { EntityDef } from './types';
+import * as P from '../seed/picklists';
+
+export const resources: EntityDef = {
+  name: 'Resources',
+  typeName: 'Resource',
+  root: { update: true },
+  impersonation: false,
+  supportsUdfs: true,
+  udfs: [],
+  activeField: 'isActive',
+  stamps: {},
+  fields: [
+    idField(),
+    ref('defaultServiceDeskRoleID', 'Role'),
+    str('email', 254, { isRequired: true }),
+    str('email2', 254),
+    str('email3', 254),
+    str('firstName', 50, { isRequired: true }),
+    dec('hourlyCost', { isReadOnly: true }),
+    dec('hourlyRate', { isReadOnly: true }),
+    bool('isActive', { isReadOnly: true, defaultValue: true }),
+    str('lastName', 50, { isRequired: true }),
+    pick('licenseType', P.LICENSE_TYPE, { isReadOnly: true }),
+    str('mobilePhone', 25),
+    str('officeExtension', 10),
+    str('officePhone', 25),
+    pick('resourceType', P.RESOURCE_TYPE, { isReadOnly: true }),
+    str('title', 50),
+    str('userName', 32, { isReadOnly: true }),
+    int('userType', { isReadOnly: true }),
+  ],
+};
+
+export const resourceRoles: EntityDef = {
+  name: 'ResourceRoles',
+  typeName: 'ResourceRole',
+  root: {},
+  child: { parent: 'Resources', segment: 'Roles', parentField: 'resourceID' },
+  impersonation: false,
+  supportsUdfs: false,
+  udfs: [],
+  activeField: 'isActive',
+  stamps: {},
+  fields: [
+    idField(),
+    int('departmentID', { isReadOnly: true }),
+    bool('isActive', { isReadOnly: true }),
+    bool('isDefault', { isReadOnly: true }),
+    { ...pick('queueID', P.TICKET_QUEUE), isReadOnly: true },
+    ro.ref('resourceID', 'Resource'),
+    ro.ref('roleID', 'Role'),
+  ],
+};
+
+export const roles: EntityDef = {
+  name: 'Roles',
+  typeName: 'Role',
+  root: { create: true, update: true },
+  impersonation: false,
+  supportsUdfs: false,
+  udfs: [],
+  activeField: 'isActive',
+  stamps: {},
+  fields: [
+    idField(),
+    str('description', 200),
+    dec('hourlyFactor', { defaultValue: 1 }),
+    dec('hourlyRate', { isRequired: true }),
+    bool('isActive', { defaultValue: true }),
+    bool('isExcludedFromNewContracts'),
+    bool('isSystemRole', { isReadOnly: true }),
+    str('name', 200, { isRequired: true }),
+    int('roleType', { isReadOnly: true, defaultValue: 1 }),
+  ],
+};
+
+export const billingCodes: EntityDef = {
+  name: 'BillingCodes',
+  typeName: 'BillingCode',
+  root: {},
+  impersonation: false,
+  supportsUdfs: false,
+  udfs: [],
+  activeField: 'isActive',
+  stamps: {},
+  fields: [
+    idField(),
+    ro.ref('afterHoursWorkType', 'BillingCode'),
+    { ...pick('billingCodeType', P.BILLING_CODE_TYPE), isReadOnly: true },
+    ro.int('department'),
+    ro.str('description', 500),
+    ro.str('externalNumber', 100),
+    ro.str('generalLedgerAccount', 100),
+    bool('isActive', { isReadOnly: true }),
+    bool('isExcludedFromNewContracts', { isReadOnly: true }),
+    dec('markupRate', { isReadOnly: true }),
+    ro.str('name', 200),
+    ro.int('taxCategoryID'),
+    dec('unitCost', { isReadOnly: true }),
+    dec('unitPrice', { isReadOnly: true }),
+    { ...pick('useType', P.BILLING_CODE_USE_TYPE), isReadOnly: true },
+  ],
+};

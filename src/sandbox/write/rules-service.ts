@@ -1,0 +1,119 @@
+/** Business rules for Tickets, TicketNotes and TicketAttachments. */
+import { apiError, messages, NO_PERMISSION } from '../http/api-errors';
+import type { Row } from '../model/types';
+import type { Repository } from '../store/repository';
+import { compactDate, storeTimestamp } from '../format/timestamps';
+import { contactBelongsTo, isActiveRow, roleValidForResource } from './validate';
+import { mustEntity } from '../model/registry';
+import type { EntityRules } from './rule-types';
+
+const COMPLETE = 5;
+
+/** Next `T<yyyymmdd>.<nnnn>`; tickets and tasks share the number space, as in Autotask. */
+export function nextWorkNumber(store: Repository, now: Date): string {
+  const prefix = `T${compactDate(now)}.`;
+  let max = 0;
+  for (const entity of ['Tickets', 'Tasks']) {
+    const field = entity === 'Tickets' ? 'ticketNumber' : 'taskNumber';
+    for (const r of store.list(entity)) {
+      const n = String(r[field] ?? '');
+      if (n.startsWith(prefix)) max = Math.max(max, Number(n.slice(prefix.length, prefix.length + 4)) || 0);
+    }
+  }
+  return `${prefix}${String(max + 1).padStart(4, '0')}`;
+}
+
+export const ticketRules: EntityRules = {
+  prepare(ctx, rec, existing) {
+    if (!existing) {
+      rec.ticketNumber = nextWorkNumber(ctx.store, ctx.now);
+      rec.creatorType = 1;
+    }
+    rec.lastActivityPersonType = 1;
+    if (rec.status === COMPLETE && existing?.status !== COMPLETE) {
+      rec.completedDate = storeTimestamp(ctx.now);
+      rec.resolvedDateTime = rec.completedDate;
+      rec.completedByResourceID = ctx.actor.resourceId;
+    } else if (rec.status !== COMPLETE) {
+      rec.completedDate = null;
+      rec.completedByResourceID = null;
+    }
+  },
+  validate(ctx, rec) {
+    const errors: string[] = [];
+    const hasResource = rec.assignedResourceID !== null;
+    const hasRole = rec.assignedResourceRoleID !== null;
+    if (hasResource !== hasRole) {
+      errors.push('When assigning a Resource, you must assign both a assignedResourceID and assignedResourceRoleID.');
+    } else if (!hasResource && rec.queueID === null) {
+      errors.push('Data violation: AssignedResourceID, AssignedResourceRoleID, and QueueID cannot all be empty. Supply a QueueID or both a AssignedResourceID and AssignedResourceRoleID.');
+    } else if (hasResource && !roleValidForResource(ctx.store, rec.assignedResourceID, rec.assignedResourceRoleID)) {
+      errors.push(messages.reference('assignedResourceRoleID', 'Role'));
+    }
+    if (rec.contactID !== null && !contactBelongsTo(ctx.store, rec.contactID, rec.companyID)) {
+      errors.push(messages.reference('contactID', 'Contact'));
+    }
+    return errors;
+  },
+};
+
+/** Contact "impersonation" on notes (reference §3): publish All, contact of the ticket's company. */
+export const ticketNoteRules: EntityRules = {
+  prepare(ctx, rec, existing) {
+    if (!existing && rec.createdByContactID !== null) {
+      rec.creatorResourceID = null;
+      rec.impersonatorCreatorResourceID = ctx.apiUserId;
+    }
+  },
+  validate(ctx, rec) {
+    if (rec.createdByContactID === null) return [];
+    const ticket = ctx.store.get('Tickets', Number(rec.ticketID));
+    const contact = ctx.store.get('Contacts', Number(rec.createdByContactID));
+    const ok = rec.publish === 1 && isActiveRow(mustEntity('Contacts'), contact) && ticket !== undefined
+      && contactBelongsTo(ctx.store, rec.createdByContactID, ticket.companyID);
+    return ok ? [] : [messages.reference('createdByContactID', 'Contact')];
+  },
+};
+
+const CONTENT_TYPES: Record<string, string> = {
+  txt: 'text/plain', log: 'text/plain', csv: 'text/csv', pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg',
+  jpeg: 'image/jpeg', gif: 'image/gif', eml: 'message/rfc822', msg: 'application/vnd.ms-outlook', zip: 'application/zip',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', html: 'text/html', htm: 'text/html',
+};
+
+function decodeBase64(data: string): Buffer | null {
+  const clean = data.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 === 1) return null;
+  return Buffer.from(clean, 'base64');
+}
+
+export const ticketAttachmentRules: EntityRules = {
+  prepare(ctx, rec) {
+    rec.parentType = 'Ticket';
+    rec.ticketID = ctx.parent?.id ?? rec.parentID;
+    const ext = String(rec.fullPath ?? '').split('.').pop()?.toLowerCase() ?? '';
+    rec.contentType = CONTENT_TYPES[ext] ?? 'application/octet-stream';
+    if (typeof rec.data === 'string') {
+      const bytes = decodeBase64(rec.data);
+      rec.fileSize = bytes?.length ?? null;
+      rec.data = bytes ? bytes.toString('base64') : rec.data;
+    }
+  },
+  validate(_ctx, rec) {
+    if (rec.attachmentType === 'FILE_ATTACHMENT' && (rec.data === null || rec.data === undefined)) return [messages.required('data')];
+    if (rec.data !== null && rec.fileSize === null) return ['The attachment data is not valid base64.'];
+    return [];
+  },
+  commit(ctx, rec) {
+    ctx.attachments.spend(ctx.apiUser, Number(rec.fileSize ?? 0));
+  },
+};
+
+export function refuse(): never {
+  throw apiError(NO_PERMISSION);
+}
+
+export function rowOf(store: Repository, entity: string, id: unknown): Row | undefined {
+  return id === null || id === undefined ? undefined : store.get(entity, Number(id));
+}
