@@ -4,7 +4,8 @@
  * tenant and no Microsoft 365 account needed).
  */
 import { build } from './lib/webpack-build';
-import { startDevStack } from './lib/dev-stack';
+import { resolve } from 'node:path';
+import { REPO_ROOT, startDevStack } from './lib/dev-stack';
 
 async function main() {
   const once = process.argv.includes('--no-watch');
@@ -14,11 +15,16 @@ async function main() {
     onRebuild: (ok, message) => console.log(ok ? `Rebuilt (${message}). Reload the workbench.` : `Build failed:\n${message}`),
   });
   const port = Number(process.env.PORT ?? 3000);
-  const stack = await startDevStack({ port });
+  const stack = await startDevStack({
+    port,
+    sandboxPort: Number(process.env.SANDBOX_PORT ?? 3001),
+    sandboxStorage: { file: resolve(REPO_ROOT, '.data/sandbox.db') },
+  });
   console.log(`
 Autotask for Outlook is running.
   Workbench (try it here):  ${stack.workbenchUrl}
   Manifest to sideload:     ${stack.origin}/manifest.xml  (file: ./manifest.xml)
+  Autotask sandbox (tenant): ${stack.sandbox.webUrl}  (state in .data/sandbox.db; npm run sandbox:reset restores the seed)
 Press Ctrl+C to stop.`);
   const stop = () => void stack.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
