@@ -79,7 +79,12 @@ export async function benchFoundation(browser: Browser, origin: string, runs = 9
           await group.getByRole('button', { name: 'Create from email' }).click();
           await page.keyboard.press('Escape');
           await page.evaluate((url) => {
-            (window as unknown as { __workbenchHost: { showPane(u: string): void } }).__workbenchHost.showPane(url);
+            type PaneStore = { set(f: (s: { paneNonce: number }) => object): void };
+            const host = (window as unknown as { __workbenchHost: { store: PaneStore } }).__workbenchHost;
+            host.store.set((st) => ({
+              pane: { url, controlId: 'bench.baseline', label: 'Baseline', supportsPinning: false, pinned: false },
+              paneNonce: st.paneNonce + 1,
+            }));
           }, `${origin}/bench-baseline/`);
         }));
       }

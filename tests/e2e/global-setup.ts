@@ -7,7 +7,6 @@ import { resolve } from 'node:path';
 import { startDevStack, type DevStack } from '../../scripts/lib/dev-stack';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __E2E_STACK__: DevStack | undefined;
 }
 

@@ -3,6 +3,7 @@
  * ribbon layouts: ShowTaskpane opens its own route (no console error, no serious or
  * critical axe violation); ExecuteFunction runs and completes its event.
  */
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { COMMANDS, type CommandDef } from '../../src/addin/commands/catalog';
 import {
@@ -91,3 +92,26 @@ async function expectHeading(frame: import('playwright-core').Frame, title: stri
   await frame.getByRole('heading', { name: title }).waitFor({ timeout: 10_000 });
 }
 
+
+describe('a message the user opens from disk', () => {
+  it('becomes the current item, and the pane reads it through Office.js', async () => {
+    const browser = await launchChromium();
+    const s = await openWorkbench(browser, 'layout=simplified');
+    try {
+      const file = resolve(__dirname, '../../../shared/corpus/emails/attachment-pdf-emoji-subject.eml');
+      const chooser = s.page.waitForEvent('filechooser');
+      await s.page.getByRole('button', { name: 'Open .eml…' }).click();
+      await (await chooser).setFiles(file);
+      await s.page.getByRole('heading', { name: /🎉/ }).first().waitFor();
+      await click(s.page, 'simplified', COMMANDS.find((c) => c.id === 'createTicket')!);
+      const frame = await paneReady(s.page, 'create-ticket');
+      await frame.getByText(/🎉/).first().waitFor();
+      expect(await axeViolations(frame)).toEqual([]);
+      expect(s.errors).toEqual([]);
+      await screenshot(s.page, 'opened-eml-create-ticket');
+    } finally {
+      await s.context.close();
+      await browser.close();
+    }
+  });
+});
