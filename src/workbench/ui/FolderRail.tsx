@@ -14,7 +14,11 @@ export const FOLDERS: { id: MessageFolder; label: string }[] = [
 
 const useStyles = makeStyles({
   root: { backgroundColor: tokens.colorNeutralBackground3, padding: '12px 8px', overflowY: 'auto', borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
-  account: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: '4px 8px 8px', overflowWrap: 'anywhere' },
+  account: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: '4px 8px 0' },
+  email: {
+    fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: '0 8px 10px',
+    overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap',
+  },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
   folder: { width: '100%', justifyContent: 'space-between', fontWeight: tokens.fontWeightRegular },
   current: { backgroundColor: tokens.colorNeutralBackground1Selected, fontWeight: tokens.fontWeightSemibold },
@@ -27,7 +31,8 @@ export function FolderRail() {
   const { folder, messages } = useWorkbench();
   return (
     <nav className={styles.root} aria-label="Folders">
-      <h2 className={styles.account}>{USER_PROFILE.emailAddress}</h2>
+      <h2 className={styles.account}>{USER_PROFILE.displayName}</h2>
+      <p className={styles.email} title={USER_PROFILE.emailAddress}>{USER_PROFILE.emailAddress}</p>
       <ul className={styles.list}>
         {FOLDERS.map((f) => {
           const inFolder = messages.filter((m) => m.folder === f.id);

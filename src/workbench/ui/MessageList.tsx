@@ -1,6 +1,6 @@
 /** The message list: a listbox of the folder's messages; arrows, Home and End select, as in Outlook. */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { WorkbenchMessage } from '../model/message';
 import { FOLDERS } from './FolderRail';
 import { CATEGORY_COLORS, displayName, formatListDate } from './format';
@@ -46,6 +46,12 @@ export function MessageList({ filter }: { filter: string }) {
   const shown = messages.filter((m) => m.folder === folder && (!q || `${m.subject} ${displayName(m.from)} ${m.from?.address ?? ''} ${m.preview}`.toLowerCase().includes(q)));
   const folderLabel = FOLDERS.find((f) => f.id === folder)?.label ?? folder;
 
+  useEffect(() => {
+    if (!selectedId) return;
+    const el = listRef.current?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(selectedId)}"]`);
+    el?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedId]);
+
   const move = (e: KeyboardEvent) => {
     const i = shown.findIndex((m) => m.id === selectedId);
     const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: shown.length - 1 }[e.key];
@@ -53,7 +59,7 @@ export function MessageList({ filter }: { filter: string }) {
     e.preventDefault();
     const target = shown[Math.max(0, Math.min(shown.length - 1, next))]!;
     host.selectMessage(target.id);
-    listRef.current?.querySelector<HTMLElement>(`[data-message-id="${target.id}"]`)?.focus();
+    listRef.current?.querySelector<HTMLElement>(`[data-message-id="${CSS.escape(target.id)}"]`)?.focus();
   };
 
   return (
