@@ -14,17 +14,28 @@ import { median, round } from './results';
 
 const ROOT = resolve(__dirname, '..');
 
-/** Loads a URL in a fresh context and returns the gzip size of the local JS/CSS fetched until ready. */
-async function bytesUntilReady(browser: Browser, url: string, distRoots: Record<string, string>): Promise<number> {
+/**
+ * Opens a page in a fresh context (cold cache) and returns the gzip size of the add-in's own
+ * JS/CSS fetched until the pane is interactive (the workbench's files and the emulator excluded).
+ */
+async function bytesUntilReady(
+  browser: Browser, url: string, distRoots: Record<string, string>, controlId?: string,
+): Promise<number> {
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
   const page = await context.newPage();
   const files = new Set<string>();
   page.on('request', (req) => {
     const u = new URL(req.url());
-    if (/\.(js|css)$/.test(u.pathname) && !u.pathname.includes('office-emulator')) files.add(u.pathname);
+    if (/\.(js|css)$/.test(u.pathname) && !u.pathname.startsWith('/workbench/')) files.add(u.pathname);
   });
   await page.goto(url);
-  await page.waitForSelector('html[data-pane-ready]', { timeout: 30_000 });
+  if (controlId) {
+    await page.getByRole('group', { name: 'Autotask' }).first().waitFor();
+    await page.evaluate((id) => (window as unknown as { __workbenchHost: { runControl(i: string): Promise<unknown> } }).__workbenchHost.runControl(id), controlId);
+    await page.frameLocator('iframe[title="Autotask task pane"]').locator('html[data-pane-ready]').waitFor({ state: 'attached', timeout: 30_000 });
+  } else {
+    await page.waitForSelector('html[data-pane-ready]', { state: 'attached', timeout: 30_000 });
+  }
   await context.close();
   let total = 0;
   for (const p of files) {
@@ -50,7 +61,8 @@ export async function benchFoundation(browser: Browser, origin: string, runs = 9
   let worstRoute = '';
   for (const c of COMMANDS) {
     if (c.action.kind !== 'taskpane') continue;
-    const bytes = await bytesUntilReady(browser, `${origin}/taskpane.html?route=${c.action.route}&_host=workbench`, roots);
+    const menu = { autotask: 'Autotask', more: 'More', create: 'Create', add: 'Add' }[c.menu];
+    const bytes = await bytesUntilReady(browser, `${origin}/workbench/?message=printer-scan`, roots, `msg.grp.${menu}.${c.id}`);
     if (bytes > worst) { worst = bytes; worstRoute = c.action.route; }
   }
   figures['foundation.route_initial_js_css_gzip_kb_max'] = round(worst / 1024);

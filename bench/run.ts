@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { build } from '../scripts/lib/webpack-build';
 import { launchChromium } from '../scripts/lib/chromium';
 import { startDevStack } from '../scripts/lib/dev-stack';
+import { benchAutotask } from './autotask';
 import { benchFoundation } from './foundation';
 import { recordFigures } from './results';
 
@@ -20,7 +21,7 @@ async function main() {
   });
   const browser = await launchChromium();
   try {
-    const figures = await benchFoundation(browser, stack.origin);
+    const figures = { ...(await benchFoundation(browser, stack.origin)), ...(await benchAutotask()) };
     recordFigures(figures);
     for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(60)} ${v}`);
   } finally {
