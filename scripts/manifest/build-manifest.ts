@@ -6,7 +6,6 @@
  *   npm run build -- --origin https://x    → dist/manifest.xml for that origin
  */
 import type { CommandDef, IconName } from '../../src/addin/commands/catalog';
-import { COMMANDS } from '../../src/addin/commands/catalog';
 import {
   DESKTOP_ICON_SIZES, MOBILE_COMMANDS, MOBILE_ICON_SIZES, MOBILE_SCALES, SURFACES,
   type GroupSpec, type MenuSpec, type SurfaceSpec,
@@ -320,9 +319,4 @@ ${r11.xml('      ')}
   </VersionOverrides>
 </OfficeApp>
 `);
-}
-
-/** Every command in the catalogue must be reachable from the message read surface. */
-export function catalogueCommands(): readonly CommandDef[] {
-  return COMMANDS;
 }

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { COMMANDS, type CommandDef } from '../../src/addin/commands/catalog';
+import { SURFACES } from '../../scripts/manifest/layout';
 import {
   axeViolations, eventually, hostView, launchChromium, openWorkbench, paneReady, screenshot, type Session,
 } from './lib/workbench';
@@ -15,8 +16,10 @@ jest.setTimeout(120_000);
 const GROUP_OF: Record<CommandDef['menu'], string> = {
   autotask: 'Autotask', more: 'More', create: 'Create from email', add: 'Add to Autotask',
 };
-const TAB_BUTTONS = new Set(['home', 'options', 'about', 'getCalendar', 'sendCalendar', 'getContacts', 'sendContacts',
-  'createTicket', 'createCompanyNote', 'createContactNote', 'addTicket', 'addCompanyNote', 'addContactNote']);
+/** Commands that are buttons on the classic tab (the rest sit in a group's "More" menu). */
+const TAB_BUTTONS = new Set(
+  SURFACES.find((x) => x.type === 'MessageReadCommandSurface')!.tabGroups.flatMap((g) => g.buttons.map((b) => b.id)),
+);
 
 /** Clicks a command the way a user would in the given layout. */
 async function click(page: Page, layout: 'classic' | 'simplified', cmd: CommandDef): Promise<void> {

@@ -1,5 +1,5 @@
 /** Service desk entities: Tickets, TicketNotes, TicketAttachments (reference §7, §9). */
-import { bool, dec, dt, idField, impersonatorFields, int, pick, ref, ro, str } from './field-builders';
+import { bool, dec, dt, idField, impersonatorFields, int, noteFields, noteStamps, pick, ref, ro, str } from './field-builders';
 import type { EntityDef } from './types';
 import * as P from '../seed/picklists';
 
@@ -73,26 +73,8 @@ export const ticketNotes: EntityDef = {
   impersonation: true,
   supportsUdfs: false,
   udfs: [],
-  stamps: {
-    created: ['createDateTime'],
-    modified: ['lastActivityDate'],
-    creator: 'creatorResourceID',
-    impersonatorCreator: 'impersonatorCreatorResourceID',
-    impersonatorUpdater: 'impersonatorUpdaterResourceID',
-  },
-  fields: [
-    idField(),
-    ro.dt('createDateTime'),
-    ref('createdByContactID', 'Contact'),
-    ro.ref('creatorResourceID', 'Resource'),
-    str('description', 32000, { isRequired: true }),
-    ...impersonatorFields(),
-    ro.dt('lastActivityDate'),
-    pick('noteType', P.TICKET_NOTE_TYPE, { isRequired: true }),
-    pick('publish', P.NOTE_PUBLISH, { isRequired: true }),
-    ref('ticketID', 'Ticket', { isRequired: true }),
-    str('title', 250),
-  ],
+  stamps: noteStamps,
+  fields: noteFields({ field: 'ticketID', type: 'Ticket' }, { noteType: P.TICKET_NOTE_TYPE, publish: P.NOTE_PUBLISH }),
 };
 
 export const ticketAttachments: EntityDef = {

@@ -1,5 +1,5 @@
 /** Project and time entities: Projects, Tasks, ProjectNotes, TaskNotes, TimeEntries (reference §7, §9). */
-import { bool, dec, dt, idField, impersonatorFields, int, pick, ref, ro, str } from './field-builders';
+import { bool, dec, dt, idField, impersonatorFields, int, noteFields, noteStamps, pick, ref, ro, str } from './field-builders';
 import type { EntityDef } from './types';
 import * as P from '../seed/picklists';
 
@@ -77,14 +77,6 @@ export const tasks: EntityDef = {
   ],
 };
 
-const noteStamps = {
-  created: ['createDateTime'],
-  modified: ['lastActivityDate'],
-  creator: 'creatorResourceID',
-  impersonatorCreator: 'impersonatorCreatorResourceID',
-  impersonatorUpdater: 'impersonatorUpdaterResourceID',
-};
-
 export const projectNotes: EntityDef = {
   name: 'ProjectNotes',
   typeName: 'ProjectNote',
@@ -94,19 +86,11 @@ export const projectNotes: EntityDef = {
   supportsUdfs: false,
   udfs: [],
   stamps: noteStamps,
-  fields: [
-    idField(),
-    ro.dt('createDateTime'),
-    ro.ref('creatorResourceID', 'Resource'),
-    str('description', 32000, { isRequired: true }),
-    ...impersonatorFields(),
-    bool('isAnnouncement', { isRequired: true }),
-    ro.dt('lastActivityDate'),
-    pick('noteType', P.PROJECT_NOTE_TYPE, { isRequired: true }),
-    ref('projectID', 'Project', { isRequired: true }),
-    pick('publish', P.NOTE_PUBLISH, { isRequired: true }),
-    str('title', 250, { isRequired: true }),
-  ],
+  fields: noteFields({ field: 'projectID', type: 'Project' }, { noteType: P.PROJECT_NOTE_TYPE, publish: P.NOTE_PUBLISH }, {
+    contactAuthor: false,
+    titleRequired: true,
+    extra: [bool('isAnnouncement', { isRequired: true })],
+  }),
 };
 
 export const taskNotes: EntityDef = {
@@ -118,19 +102,7 @@ export const taskNotes: EntityDef = {
   supportsUdfs: false,
   udfs: [],
   stamps: noteStamps,
-  fields: [
-    idField(),
-    ro.dt('createDateTime'),
-    ref('createdByContactID', 'Contact'),
-    ro.ref('creatorResourceID', 'Resource'),
-    str('description', 32000, { isRequired: true }),
-    ...impersonatorFields(),
-    ro.dt('lastActivityDate'),
-    pick('noteType', P.PROJECT_NOTE_TYPE, { isRequired: true }),
-    pick('publish', P.NOTE_PUBLISH, { isRequired: true }),
-    ref('taskID', 'Task', { isRequired: true }),
-    str('title', 250),
-  ],
+  fields: noteFields({ field: 'taskID', type: 'Task' }, { noteType: P.PROJECT_NOTE_TYPE, publish: P.NOTE_PUBLISH }),
 };
 
 export const timeEntries: EntityDef = {

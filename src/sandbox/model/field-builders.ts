@@ -54,3 +54,38 @@ export function picklist(entries: PicklistEntry[]): PicklistValue[] {
     isSystem: e.system ?? false,
   }));
 }
+
+/** What the server stamps on every note entity (TicketNotes, ProjectNotes, TaskNotes). */
+export const noteStamps = {
+  created: ['createDateTime'],
+  modified: ['lastActivityDate'],
+  creator: 'creatorResourceID',
+  impersonatorCreator: 'impersonatorCreatorResourceID',
+  impersonatorUpdater: 'impersonatorUpdaterResourceID',
+};
+
+/**
+ * The fields of a note on a parent record: the shared ones, the parent reference, the note-type
+ * picklist, and any entity-specific extras. Sorted by name, as Autotask's metadata is.
+ */
+export function noteFields(
+  parent: { field: string; type: string },
+  picklists: { noteType: PicklistValue[]; publish: PicklistValue[] },
+  o: { contactAuthor?: boolean; titleRequired?: boolean; extra?: FieldDef[] } = {},
+): FieldDef[] {
+  const fields = [
+    idField(),
+    ro.dt('createDateTime'),
+    ...(o.contactAuthor === false ? [] : [ref('createdByContactID', 'Contact')]),
+    ro.ref('creatorResourceID', 'Resource'),
+    str('description', 32000, { isRequired: true }),
+    ...impersonatorFields(),
+    ro.dt('lastActivityDate'),
+    pick('noteType', picklists.noteType, { isRequired: true }),
+    pick('publish', picklists.publish, { isRequired: true }),
+    ref(parent.field, parent.type, { isRequired: true }),
+    str('title', 250, o.titleRequired ? { isRequired: true } : {}),
+    ...(o.extra ?? []),
+  ];
+  return fields.sort((a, b) => (a.name === 'id' ? -1 : b.name === 'id' ? 1 : a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })));
+}

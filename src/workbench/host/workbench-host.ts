@@ -339,7 +339,15 @@ export class WorkbenchHost implements WorkbenchHostApi {
     return this.execute(control);
   }
 
-  private showTaskpane(control: RibbonMenuItem, sourceLocation: string, supportsPinning: boolean): void {
+  /**
+   * Benchmarks only: loads any URL in the pane frame exactly as a ShowTaskpane command would,
+   * so a baseline page is measured through the same host, iframe and timing as the real pane.
+   */
+  showPane(url: string, label = 'Page'): void {
+    this.showTaskpane({ id: 'bench.pane', label }, url, false);
+  }
+
+  private showTaskpane(control: Pick<RibbonMenuItem, 'id' | 'label'>, sourceLocation: string, supportsPinning: boolean): void {
     const url = this.frameUrl(sourceLocation);
     const current = this.store.get().pane;
     const pane: PaneState = {
