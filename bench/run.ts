@@ -1,5 +1,5 @@
 /**
- * npm run bench: builds what it measures, starts the dev stack on a free port, runs each
+ * npm run bench [-- --only foundation|autotask]: builds what it measures, starts the dev stack on a free port, runs each
  * benchmark module, prints the figures and merges them into bench/results.json.
  * Figures are reported as ratios to a baseline measured in the same run: this machine is noisy.
  */
@@ -21,7 +21,11 @@ async function main() {
   });
   const browser = await launchChromium();
   try {
-    const figures = { ...(await benchFoundation(browser, stack.origin)), ...(await benchAutotask()) };
+    const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+    const figures = {
+      ...(!only || only === 'foundation' ? await benchFoundation(browser, stack.origin) : {}),
+      ...(!only || only === 'autotask' ? await benchAutotask() : {}),
+    };
     recordFigures(figures);
     for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(60)} ${v}`);
   } finally {

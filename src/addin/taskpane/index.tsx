@@ -12,6 +12,7 @@ import { StartupError } from './components/StartupError';
 import { preloadRouteView } from './route-views';
 import { readRouteParam, resolveRoute } from './routes';
 import { forcedColorsQuery, pickThemeKind } from './theme';
+import { primeMailboxItem } from './use-mailbox-item';
 
 async function start(): Promise<void> {
   const route = readRouteParam(globalThis.location.search);
@@ -30,10 +31,15 @@ async function start(): Promise<void> {
     return;
   }
 
-  setLanguage(await officeFacade.getDisplayLanguage().catch(() => 'en'));
-  const colors = await officeFacade.getOfficeTheme().catch(() => null);
+  // Everything the first render needs, read in parallel while the route's chunk arrives.
+  const [language, colors] = await Promise.all([
+    officeFacade.getDisplayLanguage().catch(() => 'en'),
+    officeFacade.getOfficeTheme().catch(() => null),
+    primeMailboxItem(officeFacade),
+    view,
+  ]);
+  setLanguage(language);
   const initialTheme = pickThemeKind(colors, forcedColorsQuery()?.matches === true);
-  await view;
 
   root.render(
     <StrictMode>

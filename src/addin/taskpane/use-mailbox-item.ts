@@ -9,8 +9,28 @@ export type MailboxItemState =
   | { status: 'loading' }
   | { status: 'ready'; item: MailboxItemSummary | null };
 
+/** The item the pane's boot read while the route chunk downloaded (consumed by the first render). */
+let primed: { item: MailboxItemSummary | null } | undefined;
+
+/**
+ * Boot-time read of the selected item, in parallel with the route's chunk, so the first render
+ * already shows it (no loading state, no second render). A failure leaves the hook to read again.
+ */
+export async function primeMailboxItem(office: Pick<OfficeFacade, 'getMailboxItemSummary'>): Promise<void> {
+  try {
+    primed = { item: await office.getMailboxItemSummary() };
+  } catch {
+    primed = undefined;
+  }
+}
+
 export function useMailboxItem(office: Pick<OfficeFacade, 'getMailboxItemSummary' | 'onItemChanged'>): MailboxItemState {
-  const [state, setState] = useState<MailboxItemState>({ status: 'loading' });
+  const [state, setState] = useState<MailboxItemState>(() => {
+    const first = primed;
+    primed = undefined;
+    return first ? { status: 'ready', item: first.item } : { status: 'loading' };
+  });
+  const primedAtMount = state.status === 'ready';
   const [error, setError] = useState<{ error: unknown } | null>(null);
 
   useEffect(() => {
@@ -30,7 +50,7 @@ export function useMailboxItem(office: Pick<OfficeFacade, 'getMailboxItemSummary
       );
     };
 
-    load();
+    if (!primedAtMount) load();
     office
       .onItemChanged(() => {
         if (!active) return;
@@ -48,6 +68,7 @@ export function useMailboxItem(office: Pick<OfficeFacade, 'getMailboxItemSummary
       active = false;
       void unsubscribe?.().catch(() => undefined);
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- primedAtMount only matters for the first load
   }, [office]);
 
   if (error) throw error.error;
