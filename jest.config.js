@@ -10,7 +10,7 @@ const swc = ['@swc/jest', {
 
 const base = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(postal-mime|cookie)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(postal-mime|cookie|jose)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   setupFiles: ['<rootDir>/tests/setup/globals.ts'],
   testEnvironment: 'node',

@@ -7,12 +7,14 @@
  * Every option and its default is documented here and in docs/autotask-client.md.
  */
 import { z } from 'zod';
+import { AttachmentBudget, resolveLimits, type AttachmentLimits } from './attachment-limits';
 import { createCore, type AutotaskLogEvent, type Core } from './core';
 import { AutotaskConnectionError } from './errors';
 import { createLimiter } from './limiter';
 import { createMetadata } from './metadata';
 import { DEFAULT_RETRY, type RetryOptions } from './retry';
 import { createResources } from './resources';
+import { createSend } from './send';
 import { createAxiosTransport, type AxiosTransportOptions, type HttpMethod, type Transport } from './transport';
 import { DEFAULT_DISCOVERY_URL, DEFAULT_ZONE_TTL_MS, createZoneResolver, toZoneInfo, type ZoneCache, type ZoneInfo } from './zone';
 
@@ -41,7 +43,14 @@ export interface CommonClientOptions {
   transport?: Transport;
   /** Receives redacted events only. */
   logger?: (event: AutotaskLogEvent) => void;
-  /** Injectable time (tests): `now` ms, `sleep` for back-off, `random` in [0, 1) for jitter. */
+  /**
+   * Ticket attachment limits checked before sending (attachment-limits.ts). Defaults:
+   * `maxFileBytes` 6,291,456, `budgetBytes` 10,000,000 per `budgetWindowMs` 300,000 (5 min).
+   * The budget is per client: share one client per API user (the gateway) to track Autotask's.
+   * `Infinity` switches a check off.
+   */
+  attachmentLimits?: Partial<AttachmentLimits>;
+  /** Injectable time (tests): `now` ms (also the attachment budget's clock), `sleep` for back-off, `random` in [0, 1) for jitter. */
   clock?: { now?: () => number; sleep?: (ms: number, signal?: AbortSignal) => Promise<void>; random?: () => number };
 }
 
@@ -80,6 +89,7 @@ export type ThresholdInformation = z.infer<typeof ThresholdSchema>;
 export function createAutotaskClient(options: AutotaskClientOptions) {
   const clock = options.clock ?? {};
   const now = clock.now ?? Date.now;
+  const attachmentBudget = new AttachmentBudget(resolveLimits(options.attachmentLimits), now);
   const transport = options.transport ?? createAxiosTransport({ adapter: options.adapter, timeoutMs: options.timeoutMs, httpsAgent: options.httpsAgent, httpAgent: options.httpAgent });
   const common = {
     transport,
@@ -117,13 +127,15 @@ export function createAutotaskClient(options: AutotaskClientOptions) {
 
   return {
     mode: options.mode,
-    ...createResources(core),
+    ...createResources(core, attachmentBudget),
     metadata: createMetadata(core),
     /** Direct mode: the discovered (cached) zone; gateway mode: undefined. */
     zone: (): Promise<ZoneInfo | undefined> => core.zone(),
     /** `GET ThresholdInformation`: counts against the limits itself — call it sparingly, never per request. */
     thresholdInformation: (): Promise<ThresholdInformation> =>
       core.call({ method: 'GET', path: 'ThresholdInformation', bucket: 'ThresholdInformation', kind: 'read' }, ThresholdSchema),
+    /** One raw request through this client's limiter and retries; any status resolves (send.ts). */
+    send: createSend(core),
   };
 }
 

@@ -10,7 +10,7 @@ import {
 import type { Limiter } from './limiter';
 import { redactRequest, type RedactedRequest } from './redact';
 import { backoffDelay, shouldRetry, type RequestKind, type RetryOptions } from './retry';
-import type { HttpMethod, HttpRequest, Transport } from './transport';
+import type { HttpMethod, HttpRequest, HttpResponse, Transport } from './transport';
 import { joinUrl, type ZoneInfo, type ZoneResolver } from './zone';
 
 export interface CallSpec {
@@ -29,6 +29,18 @@ export interface CallSpec {
   anonymousUrl?: string;
   impersonationResourceId?: number;
   signal?: AbortSignal;
+  /**
+   * Resolve with Autotask's whole answer (`{ status, headers, body }`) instead of the body; a
+   * non-2xx final answer stays reachable from the thrown error through `rawResponseOf()`.
+   * Used by `send()` (send.ts), the gateway proxy's passthrough.
+   */
+  raw?: boolean;
+}
+
+/** The HTTP answer behind an error thrown for a non-2xx status (send() passes it through). */
+const rawResponses = new WeakMap<AutotaskError, HttpResponse>();
+export function rawResponseOf(err: unknown): HttpResponse | undefined {
+  return err instanceof AutotaskError ? rawResponses.get(err) : undefined;
 }
 
 /** What the logger hook receives: redacted requests and error summaries only. */
@@ -110,18 +122,21 @@ export function createCore(o: CoreOptions): Core {
     return req;
   };
 
-  const once = async (spec: CallSpec, base: string, attempt: number): Promise<{ body: unknown; status: number; redacted: RedactedRequest }> => {
+  type Answer = { body: unknown; status: number; headers: HttpResponse['headers']; redacted: RedactedRequest };
+  const once = async (spec: CallSpec, base: string, attempt: number): Promise<Answer> => {
     const req = await prepare(spec, base);
     const redacted = redactRequest(req, o.sensitiveHeaders);
-    const send = async (): Promise<{ body: unknown; status: number; redacted: RedactedRequest }> => {
+    const send = async (): Promise<Answer> => {
       log({ type: 'request', request: redacted, attempt });
       const started = o.now();
       const res = await o.transport.send(req, redacted);
       log({ type: 'response', request: redacted, status: res.status, durationMs: o.now() - started, attempt });
       if (res.status < 200 || res.status > 299) {
-        throw createAutotaskError({ status: res.status, body: res.body, headers: res.headers, request: redacted, now: o.now(), secrets });
+        const err = createAutotaskError({ status: res.status, body: res.body, headers: res.headers, request: redacted, now: o.now(), secrets });
+        rawResponses.set(err, res);
+        throw err;
       }
-      return { body: res.body, status: res.status, redacted };
+      return { body: res.body, status: res.status, headers: res.headers, redacted };
     };
     return spec.bucket && o.limiter ? o.limiter.run(spec.bucket, send) : send();
   };
@@ -132,7 +147,8 @@ export function createCore(o: CoreOptions): Core {
     for (;;) {
       const base = spec.anonymousUrl !== undefined ? '' : await apiBase();
       try {
-        const { body, status, redacted } = await once(spec, base, attempt);
+        const { body, status, headers, redacted } = await once(spec, base, attempt);
+        if (spec.raw) return { status, headers, body } satisfies HttpResponse;
         if (!schema) return body;
         const parsed = schema.safeParse(body);
         if (parsed.success) return parsed.data;

@@ -9,7 +9,8 @@ import { scrubText, type RedactedRequest } from './redact';
 export type AutotaskErrorCode =
   | 'AUTOTASK_AUTHENTICATION' | 'AUTOTASK_PERMISSION' | 'AUTOTASK_NOT_FOUND' | 'AUTOTASK_VALIDATION'
   | 'AUTOTASK_METHOD_NOT_ALLOWED' | 'AUTOTASK_RATE_LIMITED' | 'AUTOTASK_THREAD_LIMITED' | 'AUTOTASK_SERVER'
-  | 'AUTOTASK_CONNECTION' | 'AUTOTASK_RESPONSE_SHAPE' | 'AUTOTASK_FOREIGN_ORIGIN' | 'AUTOTASK_INVALID_QUERY';
+  | 'AUTOTASK_CONNECTION' | 'AUTOTASK_RESPONSE_SHAPE' | 'AUTOTASK_FOREIGN_ORIGIN' | 'AUTOTASK_INVALID_QUERY'
+  | 'AUTOTASK_ATTACHMENT_TOO_LARGE' | 'AUTOTASK_ATTACHMENT_BUDGET';
 
 export interface AutotaskErrorInit {
   status?: number;
@@ -57,6 +58,55 @@ export class AutotaskResponseShapeError extends AutotaskError { readonly code = 
 export class AutotaskForeignOriginError extends AutotaskError { readonly code = 'AUTOTASK_FOREIGN_ORIGIN' as const; }
 /** A query the client refused to send (Autotask would ignore or reject it). Thrown before any request. */
 export class AutotaskInvalidQueryError extends AutotaskError { readonly code = 'AUTOTASK_INVALID_QUERY' as const; }
+
+const bytes = (n: number) => `${n.toLocaleString('en-US')} bytes`;
+
+/** A ticket attachment larger than the per-file limit: refused by the client, nothing was sent. */
+export class AutotaskAttachmentTooLargeError extends AutotaskError {
+  readonly code = 'AUTOTASK_ATTACHMENT_TOO_LARGE' as const;
+  readonly fileName: string;
+  /** Decoded size in bytes. */
+  readonly size: number;
+  /** The per-file limit in bytes. */
+  readonly limit: number;
+  constructor(init: { fileName: string; size: number; limit: number }) {
+    super(`Attachment "${init.fileName}" is ${bytes(init.size)}; Autotask accepts at most ${bytes(init.limit)} per file. Nothing was sent`);
+    this.fileName = init.fileName;
+    this.size = init.size;
+    this.limit = init.limit;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), fileName: this.fileName, size: this.size, limit: this.limit };
+  }
+}
+
+/**
+ * A ticket attachment that would exceed the rolling byte budget (10,000,000 bytes per 5 minutes):
+ * refused by the client before Autotask locks attachments for 5 minutes. `retryAfterMs`: when it fits.
+ */
+export class AutotaskAttachmentBudgetError extends AutotaskError {
+  readonly code = 'AUTOTASK_ATTACHMENT_BUDGET' as const;
+  readonly fileName: string;
+  readonly size: number;
+  /** Bytes already sent in the current window. */
+  readonly usedBytes: number;
+  /** The budget in bytes per window. */
+  readonly limit: number;
+  readonly windowMs: number;
+  constructor(init: { fileName: string; size: number; usedBytes: number; limit: number; windowMs: number; retryAfterMs?: number }) {
+    const when = init.retryAfterMs === undefined ? 'it is larger than the whole budget' : `it fits in ${Math.ceil(init.retryAfterMs / 1000)} s`;
+    super(`Attachment "${init.fileName}" (${bytes(init.size)}) would exceed the attachment budget: ${bytes(init.usedBytes)} of ${bytes(init.limit)} `
+      + `sent in the last ${Math.round(init.windowMs / 60_000)} minutes; ${when}. Nothing was sent`, { retryAfterMs: init.retryAfterMs });
+    this.fileName = init.fileName;
+    this.size = init.size;
+    this.usedBytes = init.usedBytes;
+    this.limit = init.limit;
+    this.windowMs = init.windowMs;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), fileName: this.fileName, size: this.size, usedBytes: this.usedBytes, limit: this.limit, windowMs: this.windowMs, retryAfterMs: this.retryAfterMs };
+  }
+}
 
 /** Network failure, timeout, dropped socket or abort: no HTTP response was received. */
 export class AutotaskConnectionError extends AutotaskError {

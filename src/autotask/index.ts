@@ -7,10 +7,13 @@ export type { AutotaskClient, AutotaskClientOptions, AutotaskCredentials, Direct
 export {
   AutotaskError, AutotaskAuthenticationError, AutotaskPermissionError, AutotaskNotFoundError, AutotaskValidationError,
   AutotaskMethodNotAllowedError, AutotaskRateLimitedError, AutotaskThreadLimitedError, AutotaskServerError,
-  AutotaskConnectionError, AutotaskResponseShapeError, AutotaskForeignOriginError, AutotaskInvalidQueryError, createAutotaskError,
+  AutotaskConnectionError, AutotaskResponseShapeError, AutotaskForeignOriginError, AutotaskInvalidQueryError,
+  AutotaskAttachmentTooLargeError, AutotaskAttachmentBudgetError, createAutotaskError,
 } from './errors';
 export type { AutotaskErrorCode } from './errors';
 export type { AutotaskLogEvent, LoggedError } from './core';
+export { attachmentAllowance, base64DecodedSize, AttachmentBudget, DEFAULT_ATTACHMENT_LIMITS } from './attachment-limits';
+export type { AttachmentLimits, AttachmentUpload, AllowanceFile, AllowanceItem, AllowanceStatus, AttachmentAllowance } from './attachment-limits';
 export { where, buildQuery, CONDITION_OPERATORS, GROUP_OPERATORS } from './query';
 export type { Filter, FilterGroup, Condition, QueryInput, QueryBody, ConditionOperator, GroupOperator, FilterValue } from './query';
 export type { QueryIterable, Page, PageDetails, CollectOptions, QueryForm } from './paging';
@@ -27,6 +30,7 @@ export type { ZoneInfo, ZoneCache } from './zone';
 export { REDACTED } from './redact';
 export type { RedactedRequest } from './redact';
 export type { Transport, HttpRequest, HttpResponse } from './transport';
+export type { Send, SendRequest, SendResponse } from './send';
 export { UserDefinedFieldSchema } from './resources/fields';
 export type { UserDefinedField } from './resources/fields';
 export { TicketSchema } from './resources/tickets';
@@ -49,6 +53,8 @@ export { CompanyToDoSchema } from './resources/company-todos';
 export type { CompanyToDo, CompanyToDoCreate } from './resources/company-todos';
 export { ContactSchema } from './resources/contacts';
 export type { Contact, ContactCreate } from './resources/contacts';
+export { ContractSchema, DEFAULT_CONTRACT_FIELDS, CONTRACT_ACTIVE } from './resources/contracts';
+export type { Contract, DefaultContract } from './resources/contracts';
 export { CompanySchema } from './resources/companies';
 export type { Company, CompanyCreate } from './resources/companies';
 export { ResourceSchema } from './resources/resources';

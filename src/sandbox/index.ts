@@ -48,4 +48,4 @@ export { createSandboxApp } from './app';
 export { createSandboxRuntime } from './runtime';
 export type { SandboxControl, SandboxCredentials, SandboxRuntime } from './runtime';
 export type { FaultRule, SandboxOptions } from './options';
-export { API_CREDENTIALS, BILLING_CODE, COMPANY, CONTACT, PROJECT, QUEUE, RESOURCE, ROLE, SERVICE_CALL, TASK, TICKET } from './seed/ids';
+export { API_CREDENTIALS, BILLING_CODE, COMPANY, CONTACT, CONTRACT, PROJECT, QUEUE, RESOURCE, ROLE, SERVICE_CALL, TASK, TICKET } from './seed/ids';

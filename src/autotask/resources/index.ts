@@ -1,4 +1,5 @@
 /** Every typed resource of the client, by the property name it has on the client. */
+import type { AttachmentBudget } from '../attachment-limits';
 import type { Core } from '../core';
 import { appointmentsResource } from './appointments';
 import { billingCodesResource } from './billing-codes';
@@ -6,6 +7,7 @@ import { companiesResource } from './companies';
 import { companyNotesResource } from './company-notes';
 import { companyToDosResource } from './company-todos';
 import { contactsResource } from './contacts';
+import { contractsResource } from './contracts';
 import { projectNotesResource } from './project-notes';
 import { projectsResource } from './projects';
 import { resourceRolesResource } from './resource-roles';
@@ -21,11 +23,11 @@ import { ticketNotesResource } from './ticket-notes';
 import { ticketsResource } from './tickets';
 import { timeEntriesResource } from './time-entries';
 
-export function createResources(core: Core) {
+export function createResources(core: Core, attachmentBudget: AttachmentBudget) {
   return {
     tickets: ticketsResource(core),
     ticketNotes: ticketNotesResource(core),
-    ticketAttachments: ticketAttachmentsResource(core),
+    ticketAttachments: ticketAttachmentsResource(core, attachmentBudget),
     companyNotes: companyNotesResource(core),
     projectNotes: projectNotesResource(core),
     taskNotes: taskNotesResource(core),
@@ -34,6 +36,7 @@ export function createResources(core: Core) {
     companyToDos: companyToDosResource(core),
     contacts: contactsResource(core),
     companies: companiesResource(core),
+    contracts: contractsResource(core),
     resources: resourcesResource(core),
     resourceRoles: resourceRolesResource(core),
     roles: rolesResource(core),

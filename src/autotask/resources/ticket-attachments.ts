@@ -1,11 +1,13 @@
 /**
  * TicketAttachments: create, read (with `data`) and delete through `/Tickets/{ticketId}/Attachments`;
  * query and count on the root `/TicketAttachments` (`data` is null there). Files are base64, about
- * 6–7 MB at most, and Autotask refuses attachments for 5 minutes after 10,000,000 bytes.
+ * 6–7 MB at most, and Autotask refuses attachments for 5 minutes after 10,000,000 bytes: `create`
+ * checks both before sending (attachment-limits.ts) and `allowance(files)` tells the UI in advance.
  */
 import { z } from 'zod';
+import { base64DecodedSize, type AllowanceFile, type AttachmentAllowance, type AttachmentBudget } from '../attachment-limits';
 import type { Core } from '../core';
-import { AutotaskNotFoundError } from '../errors';
+import { AutotaskConnectionError, AutotaskNotFoundError, AutotaskServerError } from '../errors';
 import { childCreateOp, childDeleteOp, encodeId, opts, parseItem, readOps, type CallOptions } from '../resource';
 import { code, dateTime, entitySchema, int, str, type CreateOf } from './fields';
 
@@ -40,8 +42,13 @@ const AttachmentEnvelope = z.union([
   z.looseObject({ items: z.array(z.record(z.string(), z.unknown())) }),
 ]);
 
-export function ticketAttachmentsResource(core: Core) {
+/** Autotask may have stored the file (dropped or timed-out answer, 5xx without a message): keep it counted. */
+const mayHaveStored = (e: unknown) =>
+  (e instanceof AutotaskConnectionError && e.mayHaveReachedServer) || (e instanceof AutotaskServerError && (e.status ?? 0) >= 500);
+
+export function ticketAttachmentsResource(core: Core, budget: AttachmentBudget) {
   const { query, queryAll, count } = readOps(core, TICKET_ATTACHMENTS);
+  const send = childCreateOp<typeof TicketAttachmentSchema, TicketAttachmentCreate>(core, TICKET_ATTACHMENTS, PARENT).create;
   return {
     query,
     queryAll,
@@ -58,7 +65,24 @@ export function ticketAttachmentsResource(core: Core) {
         throw e;
       }
     },
-    ...childCreateOp<typeof TicketAttachmentSchema, TicketAttachmentCreate>(core, TICKET_ATTACHMENTS, PARENT),
+    /**
+     * Attach a file. Before sending: the decoded size of `data` against the per-file limit
+     * (AutotaskAttachmentTooLargeError) and against this client's rolling budget
+     * (AutotaskAttachmentBudgetError, with `retryAfterMs`). Nothing is sent when either refuses.
+     */
+    async create(ticketId: number, body: TicketAttachmentCreate, o?: CallOptions): Promise<number> {
+      encodeId(ticketId);
+      const size = typeof body.data === 'string' ? base64DecodedSize(body.data) : 0;
+      const release = budget.reserve(body.fullPath || body.title || 'attachment', size);
+      try {
+        return await send(ticketId, body, o);
+      } catch (e) {
+        if (!mayHaveStored(e)) release();
+        throw e;
+      }
+    },
+    /** Which files (name + decoded size) can be attached now: fits / too large / over the budget. Pure; sends nothing. */
+    allowance: <F extends AllowanceFile>(files: readonly F[]): AttachmentAllowance<F> => budget.allowance(files),
     ...childDeleteOp(core, TICKET_ATTACHMENTS, PARENT),
   };
 }

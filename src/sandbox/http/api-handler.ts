@@ -4,7 +4,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SandboxRuntime } from '../runtime';
-import { methodNotAllowed, notFound, badRequest, SandboxApiError } from './api-errors';
+import { methodNotAllowed, notFound, badRequest, messages, SandboxApiError } from './api-errors';
 import { authenticate } from './auth';
 import { bodyValue } from './body';
 import { execute } from './operations';
@@ -36,7 +36,7 @@ export async function handleApi(rt: SandboxRuntime, req: FastifyRequest, reply: 
   if (fault?.kind === 'drop') return drop(req, reply);
   if (fault?.kind === 'delay') await sleep(fault.ms);
   if (fault?.kind === 'status') {
-    return send(reply, fault.status, fault.body ?? { errors: ['Injected fault.'] }, fault.headers);
+    return send(reply, fault.status, fault.body ?? { errors: [messages.injectedFault] }, fault.headers);
   }
 
   let release: (() => void) | undefined;
@@ -61,7 +61,7 @@ export async function handleApi(rt: SandboxRuntime, req: FastifyRequest, reply: 
   } catch (err) {
     if (err instanceof SandboxApiError) return send(reply, err.status, err.body, err.headers);
     const message = err instanceof Error ? err.message : String(err);
-    send(reply, 500, { errors: [`Sandbox internal error: ${message}`] });
+    send(reply, 500, { errors: [messages.internalError(message)] });
   } finally {
     release?.();
   }

@@ -5,7 +5,7 @@
  */
 import { SECOND_INTEGRATION_CODE } from '../seed/ids';
 import type { SandboxRuntime } from '../runtime';
-import { apiError, INTEGRATION_CODE_INVALID, unauthorized, ZONE_NOT_DETERMINED } from './api-errors';
+import { apiError, messages, unauthorized } from './api-errors';
 
 type Headers = Record<string, string | string[] | undefined>;
 
@@ -30,9 +30,9 @@ export function authenticate(rt: SandboxRuntime, headers: Headers): { integratio
   if (username.toLowerCase() !== rt.credentials.username.toLowerCase()) {
     // A real user name that is not the API user still cannot sign in to the API.
     if (knownUser(rt, username)) throw unauthorized();
-    throw apiError(ZONE_NOT_DETERMINED);
+    throw apiError(messages.zoneNotDetermined);
   }
-  if (code !== rt.credentials.integrationCode && code !== SECOND_INTEGRATION_CODE) throw apiError(INTEGRATION_CODE_INVALID);
+  if (code !== rt.credentials.integrationCode && code !== SECOND_INTEGRATION_CODE) throw apiError(messages.integrationCodeInvalid);
   if (secret !== rt.credentials.secret) throw unauthorized();
   return { integrationCode: code, username: rt.credentials.username };
 }

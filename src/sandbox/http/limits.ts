@@ -5,7 +5,7 @@
  */
 import type { LimitSettings } from '../options';
 import { AUTOTASK_HOURLY_THRESHOLD } from '../options';
-import { tooManyRequests } from './api-errors';
+import { messages, tooManyRequests } from './api-errors';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -32,10 +32,7 @@ export class RequestLimits {
     this.hourly = this.hourly.filter((x) => x > t - HOUR_MS);
     const limit = this.settings.hourlyThreshold;
     if (limit !== false && this.hourly.length >= limit) {
-      throw tooManyRequests(
-        `Request threshold exceeded: this database has made ${this.hourly.length} API requests in the last 60 minutes; the threshold is ${limit}. Try again later.`,
-        this.settings.retryAfterSeconds,
-      );
+      throw tooManyRequests(messages.hourlyThreshold(this.hourly.length, limit), this.settings.retryAfterSeconds);
     }
     this.hourly.push(t);
   }
@@ -46,11 +43,7 @@ export class RequestLimits {
     const current = this.inFlight.get(key) ?? 0;
     const limit = this.settings.threadLimit;
     if (limit !== false && current >= limit) {
-      throw tooManyRequests(
-        `Itgenatr005: The request was rejected because the thread threshold of ${limit} threads has been exceeded for this integration code on the ${endpoint} endpoint.`,
-        this.settings.retryAfterSeconds,
-        this.settings.threadLimitStatus,
-      );
+      throw tooManyRequests(messages.threadThreshold(limit, endpoint), this.settings.retryAfterSeconds, this.settings.threadLimitStatus);
     }
     this.inFlight.set(key, current + 1);
     const total = (this.inFlightByEndpoint.get(endpoint) ?? 0) + 1;

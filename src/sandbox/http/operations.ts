@@ -7,7 +7,7 @@ import { compileFilter } from '../query/filter';
 import { cutPage, decodeCursor, encodeCursor, FIRST_PAGE_START, type Cursor } from '../query/paging';
 import { MAX_PAGE, pageSize, projection, readQueryRequest } from '../query/query-body';
 import { createRecord, deleteRecord, updateRecord } from '../write/writes';
-import { apiError, messages, methodNotAllowed, ZONE_NOT_DETERMINED } from './api-errors';
+import { apiError, messages, methodNotAllowed } from './api-errors';
 import { impersonationHeader, knownUser } from './auth';
 import { resolveActor } from './impersonation';
 import type { Route } from './route-resolver';
@@ -31,7 +31,7 @@ export const ZONE_CI = 604821;
 
 function zone(rt: SandboxRuntime, req: RequestParts) {
   const user = param(req.query, 'user') ?? '';
-  if (!knownUser(rt, user)) throw apiError(ZONE_NOT_DETERMINED);
+  if (!knownUser(rt, user)) throw apiError(messages.zoneNotDetermined);
   return { zoneName: ZONE_NAME, url: `${req.origin}/atservicesrest/`, webUrl: `${req.origin}/web/`, ci: ZONE_CI };
 }
 

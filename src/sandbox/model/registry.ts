@@ -3,6 +3,7 @@
  * (`referenceEntityType`) and by parent + child segment (`/Tickets/{id}/Notes`).
  */
 import { appointments, serviceCallTicketResources, serviceCallTickets, serviceCalls } from './entities-calendar';
+import { contracts } from './entities-contracts';
 import { companies, companyNotes, companyToDos, contacts } from './entities-crm';
 import { billingCodes, resourceRoles, resources, roles } from './entities-people';
 import { ticketAttachments, ticketNotes, tickets } from './entities-service';
@@ -18,7 +19,7 @@ function finish(def: EntityDef): EntityDef {
 
 export const ENTITIES: readonly EntityDef[] = [
   tickets, ticketNotes, ticketAttachments,
-  companies, contacts, companyNotes, companyToDos,
+  companies, contacts, companyNotes, companyToDos, contracts,
   resources, resourceRoles, roles, billingCodes,
   projects, tasks, projectNotes, taskNotes, timeEntries,
   appointments, serviceCalls, serviceCallTickets, serviceCallTicketResources,

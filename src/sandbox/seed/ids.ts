@@ -95,6 +95,18 @@ export const TASK = {
 
 export const SERVICE_CALL = { muellerOnsite: 701, fabrikamRemote: 702 } as const;
 
+/** One default, active contract per active customer; Contoso's 2025 contract has expired (inactive); Fabrikam also has block hours (not default). */
+export const CONTRACT = {
+  contosoManaged: 29684301,
+  contosoManaged2025: 29684302,
+  fabrikamManaged: 29684303,
+  fabrikamBlockHours: 29684304,
+  woodgroveManaged: 29684305,
+  muellerBreakFix: 29684306,
+  northwindManaged: 29684307,
+  northwindSeattleManaged: 29684308,
+} as const;
+
 /** Security levels are not exposed by the REST API; the sandbox keeps them on resources internally. */
 export const SECURITY_LEVEL = {
   administrator: 1,
@@ -152,4 +164,5 @@ export const ID_BASES: Record<string, number> = {
   ServiceCalls: 701,
   ServiceCallTickets: 801,
   ServiceCallTicketResources: 901,
+  Contracts: 29684400,
 };

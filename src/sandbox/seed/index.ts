@@ -6,6 +6,7 @@ import type { Row } from '../model/types';
 import type { SeedData } from '../store/repository';
 import { appointmentRows, companyNoteRows, companyToDoRows, serviceCallRows, serviceCallTicketResourceRows, serviceCallTicketRows } from './calendar';
 import { companyRows, contactRows, harborlineRow } from './companies';
+import { contractRows } from './contracts';
 import { ID_BASES } from './ids';
 import { apiUserRow, billingCodeRows, resourceRoleRows, resourceRows, roleRows } from './people';
 import { projectNoteRows, projectRows, taskNoteRows, taskRows } from './projects';
@@ -15,6 +16,7 @@ export function buildSeed(): SeedData {
   const rows: Record<string, Row[]> = {
     Companies: companyRows(),
     Contacts: contactRows(),
+    Contracts: contractRows(),
     Resources: resourceRows(),
     Roles: roleRows(),
     ResourceRoles: resourceRoleRows(),

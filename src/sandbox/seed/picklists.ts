@@ -200,3 +200,25 @@ export const TIME_ENTRY_TYPE = picklist([
   { value: 2, label: 'Ticket', system: true },
   { value: 6, label: 'Task', system: true },
 ]);
+
+/** Contracts: Autotask's system contract types (the ids are Autotask's own). */
+export const CONTRACT_TYPE = picklist([
+  { value: 1, label: 'Time and Materials', system: true },
+  { value: 3, label: 'Fixed Price', system: true },
+  { value: 4, label: 'Block Hours', system: true },
+  { value: 6, label: 'Retainer', system: true },
+  { value: 7, label: 'Recurring Service', isDefault: true, system: true },
+  { value: 8, label: 'Per Ticket', system: true },
+]);
+
+export const CONTRACT_STATUS = picklist([
+  { value: 1, label: 'Active', isDefault: true, system: true },
+  { value: 0, label: 'Inactive', system: true },
+]);
+
+/** Tenant-defined (Admin > Contracts > Contract Categories). */
+export const CONTRACT_CATEGORY = picklist([
+  { value: 1, label: 'Managed Services', isDefault: true },
+  { value: 2, label: 'Projects' },
+  { value: 3, label: 'Break/Fix' },
+]);

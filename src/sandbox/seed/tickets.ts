@@ -1,13 +1,13 @@
 /** Open and recently closed tickets with notes, time and one attachment. */
 import type { Row } from '../model/types';
-import { BILLING_CODE as B, COMPANY as C, CONTACT as K, QUEUE as Q, RESOURCE as R, ROLE, TASK, TICKET as T } from './ids';
+import { BILLING_CODE as B, COMPANY as C, CONTACT as K, CONTRACT, QUEUE as Q, RESOURCE as R, ROLE, TASK, TICKET as T } from './ids';
 import { seedRows } from './row';
 
 interface TicketSeed {
   id: number; number: string; companyID: number; contactID: number | null; title: string; description: string;
   status: number; priority: number; queueID: number; issueType: number; subIssueType: number; created: string;
   resource?: [number, number]; source?: number; ticketType?: number; ticketCategory?: number; due?: string;
-  completed?: string; resolution?: string; estimatedHours?: number; external?: string; billingCodeID?: number;
+  completed?: string; resolution?: string; estimatedHours?: number; external?: string; billingCodeID?: number; contractID?: number;
 }
 
 const TICKETS: TicketSeed[] = [
@@ -15,7 +15,7 @@ const TICKETS: TicketSeed[] = [
     description: 'Since Monday the site-to-site VPN between the Tacoma office and warehouse B drops every afternoon around 2 pm and comes back after 5–10 minutes. Scanners in the warehouse lose their session each time.',
     status: 8, priority: 1, queueID: Q.serviceDesk, issueType: 7, subIssueType: 701, created: '2026-11-28T08:14:09.4Z',
     resource: [R.samRivera, ROLE.serviceDeskTechnician], source: 4, ticketType: 2, due: '2026-11-30T17:00:00Z',
-    estimatedHours: 2.5, external: 'FAB-IT-4471', billingCodeID: B.remoteSupport },
+    estimatedHours: 2.5, external: 'FAB-IT-4471', billingCodeID: B.remoteSupport, contractID: CONTRACT.fabrikamManaged },
   { id: T.contosoPrinter, number: 'T20261128.0002', companyID: C.contoso, contactID: K.mariaLopez, title: 'Front desk printer offline',
     description: 'The HP printer at reception shows "offline" on both front-desk PCs. Patients are waiting for forms.',
     status: 1, priority: 2, queueID: Q.serviceDesk, issueType: 2, subIssueType: 201, created: '2026-11-28T09:02:41.17Z', source: 6 },
@@ -36,7 +36,8 @@ const TICKETS: TicketSeed[] = [
   { id: T.muellerPos, number: 'T20261126.0007', companyID: C.mueller, contactID: K.joergMueller,
     title: 'Kassensystem startet nicht (POS terminal will not boot)', description: 'Kasse 2 in der Filiale Sendlinger Straße bleibt beim Logo hängen.',
     status: 10, priority: 4, queueID: Q.fieldServices, issueType: 2, subIssueType: 202, created: '2026-11-26T06:48:12.5Z',
-    resource: [R.danOkafor, ROLE.fieldEngineer], source: 6, due: '2026-11-30T10:00:00Z', billingCodeID: B.onsiteSupport },
+    resource: [R.danOkafor, ROLE.fieldEngineer], source: 6, due: '2026-11-30T10:00:00Z', billingCodeID: B.onsiteSupport,
+    contractID: CONTRACT.muellerBreakFix },
   { id: T.contosoBackup, number: 'T20261125.0003', companyID: C.contoso, contactID: null, title: 'Backup job failed: IMAGING-SRV01 nightly',
     description: 'RMM alert: job "Nightly image" failed with "insufficient space on target".', status: 5, priority: 1,
     queueID: Q.monitoring, issueType: 6, subIssueType: 603, created: '2026-11-25T03:12:00Z', resource: [R.samRivera, ROLE.serviceDeskTechnician],
@@ -49,7 +50,8 @@ const TICKETS: TicketSeed[] = [
   { id: T.fabrikamSwitch, number: 'T20261120.0002', companyID: C.fabrikam, contactID: K.anaSouza, title: 'Replace failing switch in warehouse B',
     description: 'Port errors on SW-WHB-02; replacement on site.', status: 5, priority: 1, queueID: Q.fieldServices, issueType: 7,
     subIssueType: 703, created: '2026-11-20T07:30:00Z', resource: [R.danOkafor, ROLE.fieldEngineer], completed: '2026-11-20T12:10:00Z',
-    resolution: 'Switch replaced, config restored from backup.', billingCodeID: B.onsiteSupport },
+    resolution: 'Switch replaced, config restored from backup.', billingCodeID: B.onsiteSupport,
+    contractID: CONTRACT.fabrikamManaged },
 ];
 
 export function ticketRows(): Row[] {
@@ -58,7 +60,7 @@ export function ticketRows(): Row[] {
     status: t.status, priority: t.priority, queueID: t.queueID, issueType: t.issueType, subIssueType: t.subIssueType,
     source: t.source ?? 4, ticketType: t.ticketType ?? 1, ticketCategory: t.ticketCategory ?? 3,
     assignedResourceID: t.resource?.[0] ?? null, assignedResourceRoleID: t.resource?.[1] ?? null,
-    billingCodeID: t.billingCodeID ?? null, dueDateTime: t.due ?? null, estimatedHours: t.estimatedHours ?? null,
+    billingCodeID: t.billingCodeID ?? null, contractID: t.contractID ?? null, dueDateTime: t.due ?? null, estimatedHours: t.estimatedHours ?? null,
     createDate: t.created, lastActivityDate: t.completed ?? t.created, lastTrackedModificationDateTime: t.completed ?? t.created,
     creatorResourceID: R.samRivera, creatorType: 1, lastActivityPersonType: 1, lastActivityResourceID: R.samRivera,
     completedDate: t.completed ?? null, completedByResourceID: t.completed ? (t.resource?.[0] ?? null) : null,

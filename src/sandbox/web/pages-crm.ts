@@ -20,6 +20,7 @@ export function companyDetailPage(store: Repository, id: number): string | null 
   const tickets = store.list('Tickets').filter((t) => t.companyID === id);
   const notes = store.list('CompanyNotes').filter((n) => n.companyID === id);
   const todos = store.list('CompanyToDos').filter((n) => n.companyID === id);
+  const contracts = store.list('Contracts').filter((k) => k.companyID === id);
   return page(String(c.companyName), 'companies', html`
 <dl><dt>Type</dt><dd>${label('Companies', 'companyType', c.companyType)}</dd><dt>Web address</dt><dd>${c.webAddress || '—'}</dd>
 <dt>Phone</dt><dd>${c.phone || '—'}</dd><dt>Address</dt><dd>${[c.address1, c.city, c.state, c.postalCode].filter(Boolean).join(', ') || '—'}</dd>
@@ -28,6 +29,11 @@ export function companyDetailPage(store: Repository, id: number): string | null 
 ${table('Contacts of this company', ['Name', 'Email addresses', 'Title', 'Active'], contacts.slice(0, 500).map((k) => [
   `${String(k.firstName)} ${String(k.lastName)}`, emails(k), String(k.title ?? ''), k.isActive === 1 ? 'Yes' : 'No',
 ]), 'No contacts.')}
+<h2>Contracts (${contracts.length})</h2>
+${table('Contracts of this company', ['Name', 'Type', 'Status', 'Default', 'Start', 'End', 'Id'], contracts.map((k) => [
+  String(k.contractName), label('Contracts', 'contractType', k.contractType), label('Contracts', 'status', k.status),
+  k.isDefaultContract ? 'Yes' : 'No', when(k.startDate).slice(0, 10), when(k.endDate).slice(0, 10), String(k.id),
+]), 'No contracts.')}
 <h2>Tickets (${tickets.length})</h2>
 ${table('Tickets of this company', ['Number', 'Title', 'Status'], tickets.map((t) => [link(`/web/tickets/${t.id}`, t.ticketNumber), String(t.title), label('Tickets', 'status', t.status)]), 'No tickets.')}
 <h2>Notes (${notes.length})</h2>

@@ -3,7 +3,7 @@
  * property names in any casing, unknown and read-only properties ignored, conversion failures
  * reported with Json.NET-style messages.
  */
-import { apiError } from '../http/api-errors';
+import { apiError, messages } from '../http/api-errors';
 import { findField, findUdf } from '../model/registry';
 import type { EntityDef, FieldDef, UdfValue } from '../model/types';
 import { parseTimestamp, storeTimestamp } from '../format/timestamps';
@@ -14,7 +14,7 @@ const NET_TYPE: Record<string, string> = {
 };
 
 function conversionError(f: FieldDef, raw: unknown, path: string): never {
-  throw apiError(`Error converting value ${JSON.stringify(raw)} to type '${NET_TYPE[f.dataType]}'. Path '${path}'.`);
+  throw apiError(messages.conversion(raw, NET_TYPE[f.dataType]!, path));
 }
 
 export function coerceValue(f: FieldDef, raw: unknown, path: string): unknown {
@@ -24,7 +24,7 @@ export function coerceValue(f: FieldDef, raw: unknown, path: string): unknown {
     case 'long': {
       if (typeof raw === 'boolean') return raw ? 1 : 0;
       if (typeof raw === 'number') {
-        if (!Number.isInteger(raw)) throw apiError(`Input string '${raw}' is not a valid integer. Path '${path}'.`);
+        if (!Number.isInteger(raw)) throw apiError(messages.notInteger(raw, path));
         return raw;
       }
       if (typeof raw === 'string' && /^\s*-?\d+\s*$/.test(raw)) return Number(raw);
@@ -44,7 +44,7 @@ export function coerceValue(f: FieldDef, raw: unknown, path: string): unknown {
     }
     case 'datetime': {
       const d = typeof raw === 'string' ? parseTimestamp(raw) : null;
-      if (!d) throw apiError(`Could not convert string to DateTime: ${String(raw)}. Path '${path}'.`);
+      if (!d) throw apiError(messages.notDateTime(raw, path));
       return storeTimestamp(d);
     }
     default:
@@ -83,13 +83,13 @@ export function coerceInput(def: EntityDef, body: Record<string, unknown>): Coer
 function coerceUdfs(def: EntityDef, raw: unknown): Map<string, string | null> {
   const map = new Map<string, string | null>();
   if (raw === null || raw === undefined) return map;
-  if (!Array.isArray(raw)) throw apiError(`Error converting value ${JSON.stringify(raw)} to type 'UserDefinedField[]'. Path 'userDefinedFields'.`);
+  if (!Array.isArray(raw)) throw apiError(messages.conversion(raw, 'UserDefinedField[]', 'userDefinedFields'));
   for (const item of raw) {
     const entries = Object.entries((item ?? {}) as Record<string, unknown>).map(([k, v]) => [k.toLowerCase(), v] as const);
     const props = Object.fromEntries(entries);
     const name = String(props.name ?? '');
     const udf = findUdf(def, name);
-    if (!udf) throw apiError(`User-defined field ${name} does not exist for ${def.typeName}.`);
+    if (!udf) throw apiError(messages.unknownUdf(name, def.typeName));
     const value = props.value;
     map.set(udf.name, value === null || value === undefined ? null : String(value));
   }

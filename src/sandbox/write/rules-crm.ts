@@ -9,7 +9,7 @@ import { contactBelongsTo, roleValidForResource } from './validate';
 function timeOrder(rec: Row): string[] {
   const s = rec.startDateTime;
   const e = rec.endDateTime;
-  return s !== null && e !== null && Date.parse(String(e)) < Date.parse(String(s)) ? ['endDateTime must be later than startDateTime.'] : [];
+  return s !== null && e !== null && Date.parse(String(e)) < Date.parse(String(s)) ? [messages.endBeforeStart] : [];
 }
 
 /** Contact must be a contact of the company or its parent (reference §9). */
@@ -59,7 +59,7 @@ export const serviceCallTicketRules: EntityRules = {
     const ticket = rowOf(ctx.store, 'Tickets', rec.ticketID);
     if (call && ticket && ticket.companyID !== call.companyID) return [messages.reference('ticketID', 'Ticket')];
     const duplicate = ctx.store.list('ServiceCallTickets').some((t) => t.serviceCallID === rec.serviceCallID && t.ticketID === rec.ticketID);
-    return duplicate ? ['The ticket is already attached to this service call.'] : [];
+    return duplicate ? [messages.duplicateServiceCallTicket] : [];
   },
   cascade(ctx, row) {
     for (const r of ctx.store.list('ServiceCallTicketResources').filter((x) => x.serviceCallTicketID === row.id)) {
@@ -70,9 +70,9 @@ export const serviceCallTicketRules: EntityRules = {
 
 export const serviceCallTicketResourceRules: EntityRules = {
   validate(ctx, rec) {
-    if (rec.roleID !== null && !roleValidForResource(ctx.store, rec.resourceID, rec.roleID)) return ['Role does not exist or is invalid'];
+    if (rec.roleID !== null && !roleValidForResource(ctx.store, rec.resourceID, rec.roleID)) return [messages.roleInvalid];
     const duplicate = ctx.store.list('ServiceCallTicketResources')
       .some((r) => r.serviceCallTicketID === rec.serviceCallTicketID && r.resourceID === rec.resourceID);
-    return duplicate ? ['The resource is already assigned to this service call ticket.'] : [];
+    return duplicate ? [messages.duplicateServiceCallResource] : [];
   },
 };

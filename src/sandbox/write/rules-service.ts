@@ -1,5 +1,5 @@
 /** Business rules for Tickets, TicketNotes and TicketAttachments. */
-import { apiError, messages, NO_PERMISSION } from '../http/api-errors';
+import { apiError, messages } from '../http/api-errors';
 import type { Row } from '../model/types';
 import type { Repository } from '../store/repository';
 import { compactDate, storeTimestamp } from '../format/timestamps';
@@ -44,14 +44,19 @@ export const ticketRules: EntityRules = {
     const hasResource = rec.assignedResourceID !== null;
     const hasRole = rec.assignedResourceRoleID !== null;
     if (hasResource !== hasRole) {
-      errors.push('When assigning a Resource, you must assign both a assignedResourceID and assignedResourceRoleID.');
+      errors.push(messages.assignBoth);
     } else if (!hasResource && rec.queueID === null) {
-      errors.push('Data violation: AssignedResourceID, AssignedResourceRoleID, and QueueID cannot all be empty. Supply a QueueID or both a AssignedResourceID and AssignedResourceRoleID.');
+      errors.push(messages.queueOrResource);
     } else if (hasResource && !roleValidForResource(ctx.store, rec.assignedResourceID, rec.assignedResourceRoleID)) {
       errors.push(messages.reference('assignedResourceRoleID', 'Role'));
     }
     if (rec.contactID !== null && !contactBelongsTo(ctx.store, rec.contactID, rec.companyID)) {
       errors.push(messages.reference('contactID', 'Contact'));
+    }
+    // A missing or inactive contract is already refused by the metadata check; here: another company's.
+    const contract = rowOf(ctx.store, 'Contracts', rec.contractID);
+    if (contract && isActiveRow(mustEntity('Contracts'), contract) && contract.companyID !== rec.companyID) {
+      errors.push(messages.reference('contractID', 'Contract'));
     }
     return errors;
   },
@@ -102,7 +107,7 @@ export const ticketAttachmentRules: EntityRules = {
   },
   validate(_ctx, rec) {
     if (rec.attachmentType === 'FILE_ATTACHMENT' && (rec.data === null || rec.data === undefined)) return [messages.required('data')];
-    if (rec.data !== null && rec.fileSize === null) return ['The attachment data is not valid base64.'];
+    if (rec.data !== null && rec.fileSize === null) return [messages.attachmentNotBase64];
     return [];
   },
   commit(ctx, rec) {
@@ -111,7 +116,7 @@ export const ticketAttachmentRules: EntityRules = {
 };
 
 export function refuse(): never {
-  throw apiError(NO_PERMISSION);
+  throw apiError(messages.noPermission);
 }
 
 export function rowOf(store: Repository, entity: string, id: unknown): Row | undefined {

@@ -34,15 +34,15 @@ export const timeEntryRules: EntityRules = {
   },
   validate(ctx, rec) {
     const errors: string[] = [];
-    if (rec.ticketID !== null && rec.taskID !== null) errors.push('A time entry can reference a ticket or a task, not both.');
+    if (rec.ticketID !== null && rec.taskID !== null) errors.push(messages.ticketOrTask);
     const hours = rec.hoursWorked;
     if (hours === null || Number(hours) <= 0 || Number(hours) > 24) {
-      errors.push('hoursWorked must be greater than 0 and no more than 24.');
+      errors.push(messages.hoursWorked);
     }
-    if (endBeforeStart(rec)) errors.push('endDateTime must be later than startDateTime.');
+    if (endBeforeStart(rec)) errors.push(messages.endBeforeStart);
     if (rec.ticketID !== null || rec.taskID !== null) {
-      if (rec.roleID === null) errors.push(`TimeEntries for ${rec.ticketID !== null ? 'Tickets' : 'Tasks'} must have a roleID`);
-      else if (!roleValidForResource(ctx.store, rec.resourceID, rec.roleID)) errors.push('Role does not exist or is invalid');
+      if (rec.roleID === null) errors.push(messages.timeEntryNeedsRole(rec.ticketID !== null ? 'Tickets' : 'Tasks'));
+      else if (!roleValidForResource(ctx.store, rec.resourceID, rec.roleID)) errors.push(messages.roleInvalid);
     }
     return errors;
   },
@@ -56,7 +56,7 @@ export const projectRules: EntityRules = {
     rec.projectNumber = `${prefix}${String(count + 1).padStart(4, '0')}`;
   },
   validate(_ctx, rec) {
-    return endBeforeStart(rec) ? ['endDateTime must be later than startDateTime.'] : [];
+    return endBeforeStart(rec) ? [messages.endBeforeStart] : [];
   },
 };
 
@@ -71,11 +71,11 @@ export const taskRules: EntityRules = {
   validate(ctx, rec) {
     const errors: string[] = [];
     if ((rec.assignedResourceID === null) !== (rec.assignedResourceRoleID === null)) {
-      errors.push('When assigning a Resource, you must assign both a assignedResourceID and assignedResourceRoleID.');
+      errors.push(messages.assignBoth);
     } else if (rec.assignedResourceID !== null && !roleValidForResource(ctx.store, rec.assignedResourceID, rec.assignedResourceRoleID)) {
       errors.push(messages.reference('assignedResourceRoleID', 'Role'));
     }
-    if (endBeforeStart(rec)) errors.push('endDateTime must be later than startDateTime.');
+    if (endBeforeStart(rec)) errors.push(messages.endBeforeStart);
     return errors;
   },
 };

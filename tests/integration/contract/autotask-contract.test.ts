@@ -118,6 +118,33 @@ function describeAutotaskContract(name: string, writable: boolean, setup: () => 
       if (t) expect(Number.isInteger(t.status)).toBe(true);
     });
 
+    it('Contracts: companyID references Company; status is a picklist; defaultFor returns an active default contract of that company', async () => {
+      const res = await raw('GET', 'Contracts/entityInformation/fields');
+      expect(res.status).toBe(200);
+      const fields = res.body.fields as Array<{ name: string; dataType: string; isReference: boolean; referenceEntityType: string; isPickList: boolean }>;
+      const f = (name: string) => fields.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      expect(f('companyID')).toMatchObject({ isReference: true, referenceEntityType: 'Company' });
+      expect(f('contractName')).toMatchObject({ dataType: 'string' });
+      expect(f('isDefaultContract')).toMatchObject({ dataType: 'boolean' });
+      expect(f('status')).toMatchObject({ isPickList: true });
+      expect([f('startDate')?.dataType, f('endDate')?.dataType]).toEqual(['datetime', 'datetime']);
+      const [some] = await at.contracts.queryAll({ filter: [where.eq('isDefaultContract', true), where.eq('status', 1)], maxRecords: 1, includeFields: ['companyID'] }, { cap: 1, truncate: true });
+      if (!some) return; // a tenant without default contracts: nothing more to check
+      const found = await at.contracts.defaultFor(some.companyID!);
+      expect(found).toMatchObject({ companyID: some.companyID, isDefaultContract: true, status: 1 });
+      expect(await at.contracts.defaultFor(2147480001)).toBeNull();
+    });
+
+    (writable ? it : it.skip)('§9/§10 a ticket\'s contractID must be an active contract of the ticket\'s company (the company rule is unconfirmed on a real tenant)', async () => {
+      const defaults = await at.contracts.queryAll({ filter: [where.eq('isDefaultContract', true), where.eq('status', 1)], includeFields: ['companyID'] });
+      const [mine, other] = [defaults[0]!, defaults.find((c) => c.companyID !== defaults[0]!.companyID)!];
+      const queue = (await at.metadata.picklist('Tickets', 'queueID')).active()[0]!.value as number;
+      const body = { companyID: mine.companyID, title: 'Contract reference', status: 1, priority: 2, queueID: queue };
+      expect((await raw('POST', 'Tickets', { ...body, contractID: mine.id })).body).toEqual({ itemId: expect.any(Number) });
+      const refused = await raw('POST', 'Tickets', { ...body, contractID: other.id });
+      expect([refused.status, refused.body]).toEqual([500, { errors: ['Reference value on field: contractID of type: Contract does not exist or is invalid.'] }]);
+    });
+
     it('§11 ThresholdInformation shape', async () => {
       await expect(at.thresholdInformation()).resolves.toEqual(expect.objectContaining({
         externalRequestThreshold: expect.any(Number), requestThresholdTimeframe: expect.any(Number), currentTimeframeRequestCount: expect.any(Number),
