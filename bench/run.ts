@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only foundation|autotask]: builds what it measures, starts the dev stack on a free port, runs each
+ * npm run bench [-- --only foundation|autotask|proxy]: builds what it measures, starts the dev stack on a free port, runs each
  * benchmark module, prints the figures and merges them into bench/results.json.
  * Figures are reported as ratios to a baseline measured in the same run: this machine is noisy.
  */
@@ -9,6 +9,7 @@ import { launchChromium } from '../scripts/lib/chromium';
 import { startDevStack } from '../scripts/lib/dev-stack';
 import { benchAutotask } from './autotask';
 import { benchFoundation } from './foundation';
+import { benchProxy } from './proxy';
 import { recordFigures } from './results';
 
 async function main() {
@@ -25,6 +26,7 @@ async function main() {
     const figures = {
       ...(!only || only === 'foundation' ? await benchFoundation(browser, stack.origin) : {}),
       ...(!only || only === 'autotask' ? await benchAutotask() : {}),
+      ...(!only || only === 'proxy' ? await benchProxy() : {}),
     };
     recordFigures(figures);
     for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(60)} ${v}`);
