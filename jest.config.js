@@ -10,7 +10,7 @@ const swc = ['@swc/jest', {
 
 const base = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(postal-mime|cookie|jose)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(postal-mime|cookie|jose|oidc-provider)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   setupFiles: ['<rootDir>/tests/setup/globals.ts'],
   testEnvironment: 'node',

@@ -19,12 +19,18 @@ async function main() {
     port,
     sandboxPort: Number(process.env.SANDBOX_PORT ?? 3001),
     sandboxStorage: { file: resolve(REPO_ROOT, '.data/sandbox.db') },
+    idpPort: Number(process.env.IDP_PORT ?? 3002),
   });
+  const demo = stack.idp.users[0]!;
   console.log(`
 Autotask for Outlook is running.
   Workbench (try it here):  ${stack.workbenchUrl}
   Manifest to sideload:     ${stack.origin}/manifest.xml  (file: ./manifest.xml)
   Autotask sandbox (tenant): ${stack.sandbox.webUrl}  (state in .data/sandbox.db; npm run sandbox:reset restores the seed)
+Signing in (all three ways work in the workbench):
+  Two-factor code:  npm run otp   prints the current code for ${demo.email}
+  Microsoft SSO and KaseyaOne: the local identity provider at ${stack.idp.origin}
+                    user ${demo.email}, password "${demo.password}"
 Press Ctrl+C to stop.`);
   const stop = () => void stack.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

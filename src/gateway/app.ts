@@ -1,12 +1,24 @@
 /**
  * The gateway, built in a factory (listen elsewhere; tests use inject() or port 0).
- * Foundation scope: hosts the add-in, the public configuration the add-in reads, and in
- * development the workbench. Sign-in and the Autotask proxy join here (issue 4).
+ * Hosts the add-in, the public configuration the add-in reads, sign-in and sessions
+ * (auth/), and in development the workbench.
  */
 import { readFile } from 'node:fs/promises';
-import Fastify, { type FastifyInstance } from 'fastify';
-import type { GatewayConfig } from './config';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { microsoftDefaults, type GatewayConfig, type SignInConfig } from './config';
+import { toGatewayError } from './errors';
+import { microsoftAuthority } from './auth/microsoft';
+import { logFailure, registerAuthRoutes } from './auth/routes';
+import { createAuthServices, type AuthDeps, type AuthServices } from './auth/services';
+import { bearerToken } from './auth/sessions';
+import { registerAutotaskProxy } from './proxy';
 import { mountStatic, workbenchOfficeSwap } from './static-files';
+
+export interface PublicSignInConfig {
+  methods: SignInConfig['methods'];
+  sessionHours: number;
+  microsoft?: { clientId: string; authority: string; scopes: string[] };
+}
 
 export interface PublicConfig {
   productName: string;
@@ -14,15 +26,22 @@ export interface PublicConfig {
   build: string;
   autotaskWebUrl: string;
   copyright: string;
+  signIn: PublicSignInConfig;
 }
 
 export function publicConfig(config: GatewayConfig): PublicConfig {
+  const ms = config.signIn.methods.includes('microsoft') ? config.signIn.microsoft : undefined;
   return {
     productName: 'Autotask for Outlook',
     version: config.version,
     build: config.build,
     autotaskWebUrl: config.autotaskWebUrl,
     copyright: '© 2026 Autotask for Outlook contributors',
+    signIn: {
+      methods: config.signIn.methods,
+      sessionHours: config.session.hours,
+      ...(ms ? { microsoft: { clientId: ms.clientId, authority: microsoftAuthority(ms), scopes: microsoftDefaults(config, ms).scopes } } : {}),
+    },
   };
 }
 
@@ -31,15 +50,39 @@ export interface GatewayDevOptions {
   extraMounts?: { prefix: string; root: string }[];
 }
 
-export function createGateway(config: GatewayConfig, dev: GatewayDevOptions = {}): FastifyInstance {
+export interface GatewayOptions extends GatewayDevOptions, AuthDeps {
+  /** Fastify's logger option (pino settings). Default false. Request URLs are logged without their query string. */
+  logger?: FastifyServerOptions['logger'];
+  /** A ready pino-compatible logger instead (tests capture refusals with it). */
+  loggerInstance?: FastifyBaseLogger;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Sign-in services (sessions, store with the audit log); undefined when no method is enabled. */
+    auth: AuthServices | undefined;
+  }
+}
+
+export function createGateway(config: GatewayConfig, opts: GatewayOptions = {}): FastifyInstance {
   const app = Fastify({
-    logger: false,
+    ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: opts.logger ?? false }),
     bodyLimit: 1024 * 1024,
+    // A hop count is valid at run time (proxy-addr); Fastify's types omit it.
+    trustProxy: config.trustProxy as boolean | string,
+    // Fastify's request log prints URLs with their query (authorization codes); we log our own line.
+    logController: new LogController({ disableRequestLogging: true }),
     ...(config.tls ? { https: { key: config.tls.key, cert: config.tls.cert } } : {}),
   }) as unknown as FastifyInstance;
+  if (opts.logger || opts.loggerInstance) {
+    // Path only: never the query string (codes, states) nor headers (Bearer tokens).
+    app.addHook('onResponse', async (req, reply) => {
+      req.log.info({ method: req.method, path: req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    });
+  }
 
   app.addHook('onSend', async (_req, reply, payload) => {
-    reply.header('referrer-policy', 'strict-origin-when-cross-origin');
+    reply.header('referrer-policy', reply.getHeader('referrer-policy') ?? 'strict-origin-when-cross-origin');
     return payload;
   });
 
@@ -50,6 +93,33 @@ export function createGateway(config: GatewayConfig, dev: GatewayDevOptions = {}
 
   app.get('/healthz', async () => ({ ok: true }));
 
+  const auth = createAuthServices(config, opts);
+  app.decorate('auth', auth);
+  if (auth) {
+    registerAuthRoutes(app, auth);
+    if (auth.ownsStore) app.addHook('onClose', async () => auth.store.close());
+    const at = config.autotask!;
+    registerAutotaskProxy(app, {
+      autotask: {
+        credentials: { username: at.username, secret: at.secret, integrationCode: at.integrationCode },
+        ...(at.discoveryUrl ? { discoveryUrl: at.discoveryUrl } : {}),
+        ...(at.zoneUrl ? { zoneUrl: at.zoneUrl } : {}),
+      },
+      authenticate: async (req) => {
+        try {
+          const s = auth.sessions.verify(bearerToken(req.headers.authorization));
+          // sessionId: a prefix of the token's hash, for logs (never the token).
+          return { resourceId: s.resource.id, email: s.resource.email, sessionId: s.tokenHash.slice(0, 16) };
+        } catch {
+          return null;
+        }
+      },
+      audit: (entry) => auth.store.audit.append(entry),
+      allowedOrigin: new URL(config.origin).origin,
+      logger: app.log,
+    });
+  }
+
   if (config.workbenchDir) {
     if (config.manifestPath) {
       const manifestPath = config.manifestPath;
@@ -59,7 +129,7 @@ export function createGateway(config: GatewayConfig, dev: GatewayDevOptions = {}
       });
     }
     mountStatic(app, { prefix: '/workbench/', root: config.workbenchDir });
-    for (const m of dev.extraMounts ?? []) mountStatic(app, m);
+    for (const m of opts.extraMounts ?? []) mountStatic(app, m);
     app.get('/', (_req, reply) => reply.redirect('/workbench/'));
   }
 
@@ -70,12 +140,12 @@ export function createGateway(config: GatewayConfig, dev: GatewayDevOptions = {}
     ...(config.workbenchDir ? { transformHtml: workbenchOfficeSwap } : {}),
   });
 
-  app.setErrorHandler((err: { statusCode?: number; message: string }, _req, reply) => {
-    const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
-    reply.code(status).send({
-      error: status < 500 ? 'bad_request' : 'server_error',
-      error_description: status < 500 ? err.message : 'The gateway failed to answer. Try again; if it persists, see the gateway log.',
-    });
+  app.setErrorHandler((err, req, reply) => {
+    const g = toGatewayError(err);
+    if (req.url.startsWith('/auth/')) logFailure(req, g);
+    else if (g.statusCode >= 500) req.log.error({ detail: g.message }, 'request failed');
+    if (g.retryAfter !== undefined) reply.header('retry-after', String(g.retryAfter));
+    reply.code(g.expose ? g.statusCode : 500).send(g.toJSON());
   });
   return app;
 }

@@ -16,7 +16,8 @@ writeFileSync(join(dist, 'assets/icons/home-16.png'), Buffer.from([0x89, 0x50, 0
 writeFileSync(join(wb, 'index.html'), '<html>workbench</html>');
 writeFileSync(join(dist, '..', 'secret.txt'), 'do not serve');
 
-const base = { distDir: dist, version: '1.2.3', build: 'b42', autotaskWebUrl: 'https://ww3.autotask.net/' };
+// Hosting only: no sign-in method (sign-in has its own tests).
+const base = { distDir: dist, version: '1.2.3', build: 'b42', autotaskWebUrl: 'https://ww3.autotask.net/', signIn: { methods: [] } };
 
 describe('gateway hosting', () => {
   const dev = createGateway(parseGatewayConfig({ ...base, workbenchDir: wb }));
@@ -76,6 +77,7 @@ describe('gateway hosting', () => {
       build: 'b42',
       autotaskWebUrl: 'https://ww3.autotask.net/',
       copyright: expect.stringContaining('©'),
+      signIn: { methods: [], sessionHours: 8 },
     });
   });
 });
