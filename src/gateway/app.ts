@@ -12,6 +12,7 @@ import { logFailure, registerAuthRoutes } from './auth/routes';
 import { createAuthServices, type AuthDeps, type AuthServices } from './auth/services';
 import { bearerToken } from './auth/sessions';
 import { registerAutotaskProxy } from './proxy';
+import { createTenantClient } from './tenant-client';
 import { mountStatic, workbenchOfficeSwap } from './static-files';
 
 export interface PublicSignInConfig {
@@ -93,7 +94,9 @@ export function createGateway(config: GatewayConfig, opts: GatewayOptions = {}):
 
   app.get('/healthz', async () => ({ ok: true }));
 
-  const auth = createAuthServices(config, opts);
+  // One Autotask client for the tenant: sign-in and the proxy share its limits.
+  const tenant = opts.autotaskClient ?? (config.autotask && config.signIn.methods.length ? createTenantClient({ ...config.autotask, credentials: config.autotask }) : undefined);
+  const auth = createAuthServices(config, { ...opts, ...(tenant ? { autotaskClient: tenant } : {}) });
   app.decorate('auth', auth);
   if (auth) {
     registerAuthRoutes(app, auth);
@@ -102,8 +105,7 @@ export function createGateway(config: GatewayConfig, opts: GatewayOptions = {}):
     registerAutotaskProxy(app, {
       autotask: {
         credentials: { username: at.username, secret: at.secret, integrationCode: at.integrationCode },
-        ...(at.discoveryUrl ? { discoveryUrl: at.discoveryUrl } : {}),
-        ...(at.zoneUrl ? { zoneUrl: at.zoneUrl } : {}),
+        ...(tenant ? { client: tenant } : {}),
       },
       authenticate: async (req) => {
         try {

@@ -2,8 +2,7 @@
  * Maps a signed-in email to the Autotask resource it acts as (impersonation). Only active
  * resources qualify; the primary email wins over email2/email3.
  */
-import { createAutotaskClient } from '../../autotask';
-import type { GatewayConfig } from '../config';
+import type { AutotaskClient } from '../../autotask';
 import { errors } from '../errors';
 import type { SessionResource } from '../store/store';
 
@@ -37,14 +36,7 @@ export function pickResource(email: string, found: ResourceLike[]): SessionResou
   return { id: r.id, name: [r.firstName, r.lastName].filter(Boolean).join(' ') || e, email: r.email ? normalizeEmail(r.email) : e };
 }
 
-export function createAutotaskDirectory(autotask: NonNullable<GatewayConfig['autotask']>): ResourceDirectory {
-  const client = createAutotaskClient({
-    mode: 'direct',
-    credentials: { username: autotask.username, secret: autotask.secret, integrationCode: autotask.integrationCode },
-    ...(autotask.discoveryUrl ? { discoveryUrl: autotask.discoveryUrl } : {}),
-    ...(autotask.zoneUrl ? { zoneUrl: autotask.zoneUrl } : {}),
-    retry: { maxRetries: 2 },
-  });
+export function createAutotaskDirectory(client: AutotaskClient): ResourceDirectory {
   return {
     async resolve(email) {
       return pickResource(email, (await client.resources.findByEmail(normalizeEmail(email))) as ResourceLike[]);

@@ -6,6 +6,8 @@ import type { GatewayConfig } from '../config';
 import { openGatewayStore } from '../store/sqlite-store';
 import type { GatewayStore } from '../store/store';
 import { parseSecretKey } from './crypto';
+import type { AutotaskClient } from '../../autotask';
+import { createTenantClient } from '../tenant-client';
 import { createAutotaskDirectory, type ResourceDirectory } from './directory';
 import { createKaseyaOne, type KaseyaOne } from './kaseyaone';
 import { createLockout, type Lockout } from './lockout';
@@ -17,8 +19,10 @@ import { createSessions, type Sessions } from './sessions';
 export interface AuthDeps {
   /** Default: opened from `config.store` (and closed with the gateway). */
   store?: GatewayStore;
-  /** Default: the Autotask API user of `config.autotask`. */
+  /** Default: resources looked up with `autotaskClient`. */
   directory?: ResourceDirectory;
+  /** The tenant's Autotask client (shared with the proxy). Default: one made from `config.autotask`. */
+  autotaskClient?: AutotaskClient;
   /** Epoch ms. Default Date.now. */
   now?: () => number;
   /** For identity-provider requests. Default: global fetch. */
@@ -48,7 +52,7 @@ export function createAuthServices(config: GatewayConfig, deps: AuthDeps = {}): 
   if (!key) throw new Error('secretKey is required when a sign-in method is enabled');
   const now = deps.now ?? Date.now;
   const store = deps.store ?? openGatewayStore(config.store);
-  const directory = deps.directory ?? createAutotaskDirectory(config.autotask!);
+  const directory = deps.directory ?? createAutotaskDirectory(deps.autotaskClient ?? createTenantClient({ ...config.autotask!, credentials: config.autotask! }));
   const lk = config.signIn.lockout;
   const lockout = createLockout(store, lk, now);
   const enrolments = createOtpEnrolments(store, key, { issuer: config.signIn.otp.issuer, now });

@@ -5,19 +5,12 @@
  * every user; pass the gateway's own client in `deps.autotask.client` to share it with sign-in.
  * Failures without an Autotask answer become the proxy's 502/504.
  */
-import { AutotaskConnectionError, AutotaskError, createAutotaskClient, type AutotaskClient, type RetryOptions, type SendRequest, type SendResponse } from '../../autotask';
+import { AutotaskConnectionError, AutotaskError, type AutotaskClient, type SendRequest, type SendResponse } from '../../autotask';
+import { createTenantClient, DEFAULT_PROXY_TIMEOUT_MS, PROXY_RETRY } from '../tenant-client';
 import { proxyErrors, type ProxyError } from './proxy-errors';
 import type { ProxyAutotaskOptions } from './types';
 
-/** Default time for one proxied request, retries included. */
-export const DEFAULT_PROXY_TIMEOUT_MS = 120_000;
-
-/**
- * The proxy's retry budget: the client's predicate (thread/rate-limit refusals always; reads on
- * transient failures), but fewer and shorter waits than a script's, because a user is waiting and
- * the browser client retries a 429 itself.
- */
-export const PROXY_RETRY: RetryOptions = { maxRetries: 3, baseDelayMs: 250, maxDelayMs: 4_000, maxRetryAfterMs: 30_000 };
+export { DEFAULT_PROXY_TIMEOUT_MS, PROXY_RETRY };
 
 export interface Upstream {
   /** Autotask's answer, or a ProxyError when none came (timeout, unreachable, zone unknown). */
@@ -26,15 +19,7 @@ export interface Upstream {
 
 export function createUpstream(o: ProxyAutotaskOptions): { upstream: Upstream; client: AutotaskClient } {
   const timeoutMs = o.timeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS;
-  const client = o.client ?? createAutotaskClient({
-    mode: 'direct',
-    credentials: o.credentials,
-    ...(o.discoveryUrl ? { discoveryUrl: o.discoveryUrl } : {}),
-    ...(o.zoneUrl ? { zoneUrl: o.zoneUrl } : {}),
-    maxConcurrentPerEndpoint: o.maxConcurrentPerEndpoint ?? 3,
-    retry: { ...PROXY_RETRY, ...o.retry },
-    timeoutMs,
-  });
+  const client = o.client ?? createTenantClient({ ...o, timeoutMs });
 
   const upstream: Upstream = {
     async send(request, deadline) {
