@@ -9,6 +9,7 @@ import { addNotification, getBody, getMailboxItemSummary, onItemChanged } from '
 import {
   getDisplayLanguage,
   getOfficeTheme,
+  getPartitionKey,
   getUserProfile,
   isSetSupported,
   onOfficeThemeChanged,
@@ -33,6 +34,7 @@ export {
   getDisplayLanguage,
   getMailboxItemSummary,
   getOfficeTheme,
+  getPartitionKey,
   getRoamingSetting,
   getUserProfile,
   isSetSupported,
@@ -56,6 +58,7 @@ export const officeFacade = {
   getUserProfile,
   getDisplayLanguage,
   getOfficeTheme,
+  getPartitionKey,
   onOfficeThemeChanged,
   openBrowserWindow,
   displayDialog,

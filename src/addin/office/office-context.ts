@@ -39,6 +39,19 @@ export async function getUserProfile(): Promise<UserProfile> {
   });
 }
 
+/**
+ * `Office.context.partitionKey`: the prefix for localStorage keys where the browser partitions
+ * storage (Outlook on the web); undefined where it does not (Windows WebView2, Mac).
+ */
+export async function getPartitionKey(): Promise<string | undefined> {
+  try {
+    const key = (findOffice()?.context as { partitionKey?: unknown } | undefined)?.partitionKey;
+    return typeof key === 'string' && key ? key : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The UI language of Office (e.g. "en-US"); falls back to the browser's. */
 export async function getDisplayLanguage(): Promise<string> {
   const language = findOffice()?.context?.displayLanguage;

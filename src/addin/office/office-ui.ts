@@ -30,6 +30,8 @@ export type DialogEvent =
 export interface DialogHandle {
   /** Receives messages from the dialog (messageParent) and dialog events. */
   onEvent(handler: (event: DialogEvent) => void): void;
+  /** Sends a string to the dialog page (DialogApi 1.2); resolves false where the client cannot. */
+  messageChild(message: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,13 @@ export async function displayDialog(url: string, options: DialogOptions = {}): P
         if ('error' in args) safe({ kind: 'event', code: args.error });
       });
     },
+    messageChild: (message) =>
+      callSync('dialog.messageChild', () => {
+        const child = (dialog as { messageChild?: (m: string) => void }).messageChild;
+        if (typeof child !== 'function') return false;
+        child.call(dialog, message);
+        return true;
+      }),
     close: () => callSync('dialog.close', () => dialog.close()),
   };
 }

@@ -83,6 +83,97 @@ export const en = {
   'route.add-project-note.description': 'Add a note to a project you choose.',
   'route.add-task-note.description': 'Add a note to a project task you choose.',
 
+  // Connectivity (connectivity/).
+  'offline.body': 'You\'re offline. Autotask actions are paused; what you typed stays here and can be sent when the connection is back.',
+  'offline.unreachable': 'Autotask for Outlook can\'t reach its server. Autotask actions are paused; what you typed stays here and can be sent when the connection is back.',
+  'offline.retry': 'Try again',
+  'offline.checking': 'Checking the connection…',
+
+  // Sign-in: the status every route shows, and the header entry.
+  'auth.signIn': 'Sign in to Autotask',
+  'auth.status.heading': 'Autotask',
+  'auth.status.signedOut': 'Not signed in to Autotask. You are asked to sign in when a command needs Autotask.',
+  'auth.status.checking': 'Checking your Autotask sign-in…',
+  'auth.status.signedIn': 'Signed in to Autotask as {name}',
+  'auth.status.unconfirmed': 'Signed in to Autotask as {name} (not confirmed yet: no connection)',
+  'auth.sessionEnded': 'Your Autotask session has ended. Sign in again to continue; what you typed stays here.',
+  'auth.signedOut': 'You signed out of Autotask.',
+  'auth.signedOut.pending': 'You signed out of Autotask. Finish signing out of KaseyaOne in the window that opened.',
+  'auth.signedOut.done': 'You signed out of Autotask and KaseyaOne.',
+  'auth.signedOut.browser': 'You signed out of Autotask. KaseyaOne\'s sign-out page opened in your browser: finish there.',
+  'auth.signedOut.closed': 'You signed out of Autotask. The KaseyaOne window was closed before it finished, so you may still be signed in to KaseyaOne in this browser.',
+  'auth.signedOut.failed': 'You signed out of Autotask, but KaseyaOne\'s sign-out page could not be opened. On a shared computer, sign out of KaseyaOne yourself.',
+
+  // Sign-in prompt (auth/).
+  'auth.prompt.title': 'Sign in to Autotask',
+  'auth.prompt.action': 'This command needs Autotask. Sign in to continue; what you typed stays here.',
+  'auth.prompt.user': 'Choose how to sign in to Autotask.',
+  'auth.prompt.loading': 'Loading the sign-in options…',
+  'auth.prompt.noMethods': 'No sign-in method is enabled on this server. Ask your Autotask administrator.',
+  'auth.prompt.otherMethod': 'Use another sign-in method',
+  'auth.prompt.cancel': 'Cancel',
+  'auth.method.otp': 'Sign in with a one-time code',
+  'auth.method.microsoft': 'Sign in with Microsoft',
+  'auth.method.kaseyaone': 'Log In with KaseyaOne',
+  'auth.methodName.otp': 'Two-factor code (OTP)',
+  'auth.methodName.microsoft': 'Microsoft single sign-on',
+  'auth.methodName.kaseyaone': 'KaseyaOne',
+
+  // OTP Token dialog (the title is the product's own).
+  'auth.otp.title': 'OTP Token',
+  'auth.otp.intro': 'Enter the 6-digit code from your authenticator app to sign in to Autotask as {email}.',
+  'auth.otp.introNoEmail': 'Enter the 6-digit code from your authenticator app to sign in to Autotask.',
+  'auth.otp.label': 'One-time code',
+  'auth.otp.show': 'Show',
+  'auth.otp.ok': 'OK',
+  'auth.otp.cancel': 'Cancel',
+  'auth.otp.format': 'Enter the 6 digits from your authenticator app.',
+  'auth.otp.signingIn': 'Signing in…',
+  'auth.otp.lockedUntil': 'You can try again at {time}.',
+
+  // Microsoft and KaseyaOne.
+  'auth.microsoft.intro': 'Sign in with the Microsoft account you use for Outlook. A Microsoft window may open.',
+  'auth.microsoft.waiting': 'Finish signing in in the Microsoft window…',
+  'auth.kaseyaone.intro': 'Enter your Autotask username, then log in with KaseyaOne in the window that opens.',
+  'auth.kaseyaone.username': 'Autotask username',
+  'auth.kaseyaone.format': 'Enter your Autotask username; it looks like an email address.',
+  'auth.kaseyaone.waiting': 'Finish logging in in the KaseyaOne window…',
+
+  // Sign-in errors (the gateway's own descriptions are shown as it writes them).
+  'auth.error.title': 'Sign-in did not work',
+  'auth.error.unreachable': 'Autotask for Outlook can\'t reach its server. Check your connection and try again.',
+  'auth.error.badAnswer': 'The server gave an answer Autotask for Outlook does not understand (HTTP {status}). Try again; if it keeps happening, tell your administrator.',
+  'auth.error.cancelled': 'The sign-in window was closed before sign-in finished. Sign in again when you are ready.',
+  'auth.error.unexpected': 'Something went wrong while signing in. Try again; if it keeps happening, reload the pane.',
+  'auth.dialog.untrusted': 'Outlook would not open the sign-in window: its address is not one this add-in may open. Ask your administrator to check the add-in\'s manifest.',
+  'auth.dialog.https': 'Outlook would not open the sign-in window because its address is not secure (HTTPS). Ask your administrator to check the server address.',
+  'auth.dialog.alreadyOpen': 'A sign-in window is already open. Finish or close it, then try again.',
+  'auth.dialog.ignored': 'The sign-in window did not open because it was dismissed. Try again and choose Allow when Outlook asks.',
+  'auth.dialog.blocked': 'Your browser blocked the sign-in window. Allow pop-ups for Outlook (or add this site to your trusted sites), then try again.',
+  'auth.dialog.failed': 'The sign-in window could not open or load its page. Check your connection and try again.',
+
+  // The sign-out relay page (static/signout.html) in its Office dialog.
+  'auth.signOutPage.title': 'Signing out of KaseyaOne',
+  'auth.signOutPage.text': 'Opening KaseyaOne\'s sign-out page…',
+  'auth.signOutPage.failed': 'This window cannot finish the sign-out. Close it and sign out of KaseyaOne in your browser.',
+
+  // Options > Sign-in and Calendar.
+  'options.signIn.heading': 'Sign-in',
+  'options.signIn.method': 'Method',
+  'options.signIn.account': 'Signed in as',
+  'options.signIn.ends': 'Session ends',
+  'options.signIn.methods': 'Sign-in methods',
+  'options.signIn.signedOut': 'You are not signed in to Autotask. Use "Sign in to Autotask" at the top of the pane.',
+  'options.signIn.signOut': 'Sign out',
+  'options.signIn.test': 'Test connection',
+  'options.signIn.testing': 'Testing the connection…',
+  'options.signIn.testOk': 'Autotask answers: you work as {name} (resource {id}).',
+  'options.signIn.testFailed': 'Autotask did not answer as expected (HTTP {status}). Try again; if it keeps happening, tell your administrator.',
+  'options.calendar.heading': 'Calendar',
+  'options.calendar.daysBack': 'Days back',
+  'options.calendar.daysAhead': 'Days ahead',
+  'options.calendar.hint': 'The dates Get Calendar Items will bring across. What you type is kept in this pane, also while offline; saving it comes with calendar sync.',
+
   // Ribbon functions.
   'command.about.message': 'Autotask for Outlook {version} (build {build}) · © 2026 Autotask for Outlook contributors',
   'command.about.close': 'Close',

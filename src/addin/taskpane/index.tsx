@@ -1,6 +1,7 @@
 /**
  * Entry of the task pane bundle (dist/taskpane.html): waits for Office, reads `?route=` once,
- * picks the first theme and renders the app (or a start-up error, never a blank pane).
+ * picks the first theme, makes the pane's services (sign-in keyed by the partition key,
+ * connectivity) and renders the app (or a start-up error, never a blank pane).
  * @jsxRuntime automatic
  */
 import { StrictMode } from 'react';
@@ -9,6 +10,7 @@ import { officeFacade } from '../office';
 import { setLanguage } from '../strings';
 import { App } from './App';
 import { StartupError } from './components/StartupError';
+import { createPaneServices } from './pane-services';
 import { preloadRouteView } from './route-views';
 import { readRouteParam, resolveRoute } from './routes';
 import { forcedColorsQuery, pickThemeKind } from './theme';
@@ -32,18 +34,22 @@ async function start(): Promise<void> {
   }
 
   // Everything the first render needs, read in parallel while the route's chunk arrives.
-  const [language, colors] = await Promise.all([
+  const [language, colors, partitionKey] = await Promise.all([
     officeFacade.getDisplayLanguage().catch(() => 'en'),
     officeFacade.getOfficeTheme().catch(() => null),
+    officeFacade.getPartitionKey(),
     primeMailboxItem(officeFacade),
     view,
   ]);
   setLanguage(language);
   const initialTheme = pickThemeKind(colors, forcedColorsQuery()?.matches === true);
+  // The stored session (if any) is checked while the first render happens.
+  const services = createPaneServices({ office: officeFacade, partitionKey });
+  services.start();
 
   root.render(
     <StrictMode>
-      <App route={route} office={officeFacade} initialTheme={initialTheme} />
+      <App route={route} office={officeFacade} initialTheme={initialTheme} services={services} />
     </StrictMode>,
   );
 }

@@ -13,12 +13,15 @@ export const REQUIREMENT_SET_CHOICES: Record<string, string[]> = {
   NestedAppAuth: ['1.1'],
 };
 
-/** Outlook on the web as the workbench emulates it by default. */
+/**
+ * Outlook on the web as the workbench emulates it by default. NestedAppAuth is off: the
+ * workbench has no NAA broker, so add-ins take their Office-dialog sign-in here (turn it on in
+ * Settings to try the MSAL path, which then runs MSAL's own browser flows).
+ */
 export const DEFAULT_SUPPORTED_SETS: Record<string, string> = {
   Mailbox: '1.14',
   DialogApi: '1.2',
   OpenBrowserWindowApi: '1.1',
-  NestedAppAuth: '1.1',
 };
 
 export const PERMISSION_LEVELS: PermissionLevel[] = ['Restricted', 'ReadItem', 'ReadWriteItem', 'ReadWriteMailbox'];

@@ -13,9 +13,12 @@ import { App } from '../../../src/addin/taskpane/App';
 import { RouteErrorBoundary } from '../../../src/addin/taskpane/components/RouteErrorBoundary';
 import { PANE_ROUTES } from '../../../src/addin/taskpane/routes';
 import { createFakeFacade, messageSummary } from './fakes/fake-facade';
+import { createFakeGateway } from './fakes/fake-gateway';
 
 let errorSpy: jest.SpyInstance;
 beforeEach(() => {
+  // jsdom has no fetch: the pane's default services reach this fake gateway.
+  (globalThis as { fetch?: unknown }).fetch = createFakeGateway().fetch;
   delete document.documentElement.dataset.paneReady;
   delete document.documentElement.dataset.paneError;
   errorSpy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -39,8 +42,8 @@ describe('routes', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'What this command does' })).toBeInTheDocument();
     expect(screen.getByText('Not available yet')).toBeInTheDocument();
     await paneReady(route);
-    // Honest placeholder: nothing that looks like it saves.
-    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    // Honest placeholder: nothing that looks like it saves; signed out, the header offers sign-in.
+    expect(screen.queryAllByRole('button').map((b) => b.textContent)).toEqual(['Sign in to Autotask']);
   });
 
   it('create-ticket describes the ticket and shows the message it will use', async () => {

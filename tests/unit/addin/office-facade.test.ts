@@ -8,6 +8,7 @@ import {
   getBody,
   getMailboxItemSummary,
   getOfficeTheme,
+  getPartitionKey,
   getRoamingSetting,
   getUserProfile,
   isSetSupported,
@@ -219,6 +220,15 @@ describe('dialogs', () => {
     expect((await rejection(displayDialog('https://localhost:3000/x.html'))).code).toBe('OFFICE_DIALOG_ALREADY_OPEN');
   });
 
+  it('sends messages to the dialog page where the client can (DialogApi 1.2)', async () => {
+    const handle = await displayDialog('https://localhost:3000/signout.html');
+    await expect(handle.messageChild('{"type":"end-session"}')).resolves.toBe(false);
+    const messageChild = jest.fn();
+    Object.assign(office.dialog, { messageChild });
+    await expect(handle.messageChild('{"type":"end-session"}')).resolves.toBe(true);
+    expect(messageChild).toHaveBeenCalledWith('{"type":"end-session"}');
+  });
+
   it('sends messages to the parent page', async () => {
     await messageParent('done');
     expect(office.context.ui.messageParent).toHaveBeenCalledWith('done');
@@ -226,6 +236,14 @@ describe('dialogs', () => {
 });
 
 describe('mailbox context', () => {
+  it('reads the storage partition key, undefined where storage is not partitioned', async () => {
+    await expect(getPartitionKey()).resolves.toBeUndefined();
+    Object.assign(office.context, { partitionKey: 'https://outlook.office.com:abc' });
+    await expect(getPartitionKey()).resolves.toBe('https://outlook.office.com:abc');
+    Object.assign(office.context, { partitionKey: '' });
+    await expect(getPartitionKey()).resolves.toBeUndefined();
+  });
+
   it('reads the user profile', async () => {
     await expect(getUserProfile()).resolves.toEqual({
       displayName: 'Grace Hopper',

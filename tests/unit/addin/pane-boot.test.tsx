@@ -13,9 +13,11 @@ import { App } from '../../../src/addin/taskpane/App';
 import { StartupError } from '../../../src/addin/taskpane/components/StartupError';
 import { preloadRouteView } from '../../../src/addin/taskpane/route-views';
 import { createFakeFacade } from './fakes/fake-facade';
+import { createFakeGateway } from './fakes/fake-gateway';
 import { createFakeOffice, installFakeOffice } from './fakes/fake-office';
 
 beforeEach(() => {
+  (globalThis as { fetch?: unknown }).fetch = createFakeGateway().fetch;
   delete document.documentElement.dataset.paneReady;
   delete document.documentElement.dataset.paneError;
 });

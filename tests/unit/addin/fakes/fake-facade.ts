@@ -50,6 +50,7 @@ export function createFakeFacade(overrides: Partial<OfficeFacade> = {}): FakeFac
     })),
     getDisplayLanguage: jest.fn(async () => 'en-US'),
     getOfficeTheme: jest.fn(async () => null),
+    getPartitionKey: jest.fn(async () => undefined),
     onOfficeThemeChanged: jest.fn(async (handler) => {
       themeChanged = handler;
       return async () => {
@@ -57,7 +58,7 @@ export function createFakeFacade(overrides: Partial<OfficeFacade> = {}): FakeFac
       };
     }),
     openBrowserWindow: jest.fn(async () => true),
-    displayDialog: jest.fn(async () => ({ onEvent: jest.fn(), close: jest.fn(async () => undefined) })),
+    displayDialog: jest.fn(async () => ({ onEvent: jest.fn(), messageChild: jest.fn(async () => true), close: jest.fn(async () => undefined) })),
     messageParent: jest.fn(async () => undefined),
     associateAction: jest.fn(async () => undefined),
     getRoamingSetting: jest.fn(async () => undefined),

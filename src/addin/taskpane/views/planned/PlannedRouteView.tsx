@@ -1,10 +1,12 @@
 /**
- * What a route's command will do and what it will use, until its feature lands. Honest by design:
- * no save button, and a notice that nothing is saved yet.
+ * What a route's command will do and what it will use, until its feature lands, and whether the
+ * pane is signed in to Autotask. Honest by design: no save button, and a notice that nothing is
+ * saved yet.
  * @jsxRuntime automatic
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { useCallback, useEffect, useId } from 'react';
+import { AutotaskStatus } from '../../../auth/AutotaskStatus';
 import type { RouteId } from '../../../commands/catalog';
 import { t } from '../../../strings';
 import { markPaneInteractive } from '../../pane-ready';
@@ -18,12 +20,15 @@ export type PlannedContext = 'message' | 'mailbox' | 'standalone';
 export interface PlannedRouteViewProps {
   route: RouteId;
   context: PlannedContext;
+  /** Show the "Autotask" sign-in status line (default true; Options has its own Sign-in section). */
+  autotaskStatus?: boolean;
 }
 
-export function PlannedRouteView({ route, context }: PlannedRouteViewProps) {
+export function PlannedRouteView({ route, context, autotaskStatus = true }: PlannedRouteViewProps) {
   const styles = usePlannedStyles();
   const doesId = useId();
   const usesId = useId();
+  const autotaskId = useId();
   const onReady = useCallback(() => markPaneInteractive(route), [route]);
   useEffect(() => {
     if (context === 'standalone') onReady();
@@ -53,6 +58,14 @@ export function PlannedRouteView({ route, context }: PlannedRouteViewProps) {
         {context === 'mailbox' ? <MailboxContext onReady={onReady} /> : null}
         {context === 'standalone' ? <Text as="p" className={styles.heading}>{t('context.standalone')}</Text> : null}
       </section>
+      {autotaskStatus ? (
+        <section className={styles.section} aria-labelledby={autotaskId}>
+          <Text as="h2" size={400} weight="semibold" id={autotaskId} className={styles.heading}>
+            {t('auth.status.heading')}
+          </Text>
+          <AutotaskStatus />
+        </section>
+      ) : null}
     </div>
   );
 }

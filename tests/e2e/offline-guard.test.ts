@@ -1,0 +1,110 @@
+/**
+ * The offline guard end to end: with the browser offline (Playwright's network emulation, which
+ * also sets navigator.onLine and fires `offline`), every Autotask action in the pane is paused
+ * with the reason, nothing is sent, and what the user typed stays; back online, the actions
+ * come back with the typed values still there.
+ */
+import { source as axeSource } from 'axe-core';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { launchChromium, openWorkbench, paneReady, screenshot, type Session } from './lib/workbench';
+
+jest.setTimeout(120_000);
+
+const OFFLINE = 'You\'re offline. Autotask actions are paused; what you typed stays here and can be sent when the connection is back.';
+
+/**
+ * Serious and critical axe violations in the pane, leaving out Fluent's focus sentinels
+ * (`[data-tabster-dummy]`, a known axe false positive: see src/workbench/README.md).
+ */
+async function axeViolations(frame: Frame): Promise<string[]> {
+  await frame.evaluate(axeSource);
+  const result = await frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: object, o: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run({ include: [document], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function openPane(page: Page, controlId: string, route: string): Promise<Frame> {
+  await page.evaluate((id) => (window as unknown as { __workbenchHost: { runControl(i: string): Promise<unknown> } }).__workbenchHost.runControl(id), controlId);
+  return paneReady(page, route);
+}
+
+/** A fresh two-factor code for the Outlook user (global setup's code desk). */
+async function otpFor(email: string): Promise<string> {
+  const res = await fetch(`${process.env.E2E_CONTROL}/otp?email=${encodeURIComponent(email)}`);
+  const body = (await res.json()) as { code?: string; error?: string };
+  if (!body.code) throw new Error(body.error ?? 'no code');
+  return body.code;
+}
+
+/** Signs in with the OTP Token dialog as the workbench's Outlook user. */
+async function signIn(pane: Frame): Promise<void> {
+  await pane.getByRole('button', { name: 'Sign in to Autotask' }).click();
+  await pane.getByRole('dialog', { name: 'Sign in to Autotask' }).getByRole('button', { name: 'Two-factor code (OTP)' }).click();
+  const dialog = pane.getByRole('dialog', { name: 'OTP Token' });
+  await dialog.getByLabel('One-time code').fill(await otpFor('sam.rivera@harborline-it.com'));
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+describe('offline guard', () => {
+  let browser: Browser;
+  let s: Session;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    s = await openWorkbench(browser, 'message=printer-scan&layout=simplified');
+  });
+  afterAll(async () => {
+    await s?.context.close();
+    await browser?.close();
+  });
+
+  it('signed out: "Sign in to Autotask" waits for the connection', async () => {
+    const pane = await openPane(s.page, 'msg.grp.Create.createTicket', 'create-ticket');
+    const signInButton = pane.getByRole('button', { name: 'Sign in to Autotask' });
+    expect(await signInButton.isEnabled()).toBe(true);
+    await s.context.setOffline(true);
+    await pane.getByText(OFFLINE).waitFor();
+    expect(await signInButton.isDisabled()).toBe(true);
+    expect(await axeViolations(pane)).toEqual([]);
+    await s.context.setOffline(false);
+    await pane.getByText(OFFLINE).waitFor({ state: 'detached' });
+    expect(await signInButton.isEnabled()).toBe(true);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('signed in: Options\' actions pause offline, typed values stay, and all comes back online', async () => {
+    const pane = await openPane(s.page, 'msg.grp.Autotask.options', 'options');
+    await signIn(pane);
+    const section = pane.getByRole('region', { name: 'Sign-in' });
+    await section.getByText('Sam Rivera <sam.rivera@harborline-it.com>').waitFor();
+    await pane.getByLabel('Days back').fill('21');
+    const test = section.getByRole('button', { name: 'Test connection' });
+    const signOut = section.getByRole('button', { name: 'Sign out' });
+
+    const requests: string[] = [];
+    s.page.on('request', (r) => requests.push(r.url()));
+    await s.context.setOffline(true);
+    await pane.getByText(OFFLINE).waitFor();
+    expect(await test.isDisabled()).toBe(true);
+    expect(await signOut.isDisabled()).toBe(true);
+    await pane.getByLabel('Days ahead').fill('45');
+    await screenshot(s.page, 'offline-options');
+    expect(await axeViolations(pane)).toEqual([]);
+    // Nothing retries in the background.
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(requests).toEqual([]);
+
+    await s.context.setOffline(false);
+    await pane.getByText(OFFLINE).waitFor({ state: 'detached' });
+    expect(await test.isEnabled()).toBe(true);
+    expect(await pane.getByLabel('Days back').inputValue()).toBe('21');
+    expect(await pane.getByLabel('Days ahead').inputValue()).toBe('45');
+    await test.click();
+    await section.getByText(/Autotask answers: you work as Sam Rivera/).waitFor();
+    expect(s.errors).toEqual([]);
+  });
+});
