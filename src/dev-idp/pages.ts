@@ -23,9 +23,9 @@ export function loginPage(opts: { action: string; providerName: string; loginHin
   return page(`Sign in to ${opts.providerName}`, `<h1>Sign in to ${esc(opts.providerName)}</h1>${error}
 <form method="post" action="${esc(opts.action)}">
 <label for="username">Email address</label>
-<input id="username" name="username" type="email" autocomplete="username" required value="${esc(opts.loginHint ?? '')}"${described}${opts.loginHint ? '' : ' autofocus'}>
+<input id="username" name="username" type="email" autocomplete="username" required value="${esc(opts.loginHint ?? '')}"${described}>
 <label for="password">Password</label>
-<input id="password" name="password" type="password" autocomplete="current-password" required${described}${opts.loginHint ? ' autofocus' : ''}>
+<input id="password" name="password" type="password" autocomplete="current-password" required${described}>
 <button type="submit">Sign in</button>
 </form>
 <p class="hint">Development only. Every demo user's password is <strong>demo</strong>: ${opts.users.map((u) => esc(u.email)).join(', ')}.</p>`, opts.providerName);
@@ -33,7 +33,7 @@ export function loginPage(opts: { action: string; providerName: string; loginHin
 
 export function logoutPage(host: string, form: string, providerName: string): string {
   return page('Sign out', `<h1>Sign out of ${esc(providerName)}?</h1><p>You are signing out at ${esc(host)}.</p>${form}
-<button type="submit" form="op.logoutForm" value="yes" name="logout" autofocus>Yes, sign me out</button>
+<button type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button>
 <button type="submit" form="op.logoutForm" class="secondary">No, stay signed in</button>`, providerName);
 }
 

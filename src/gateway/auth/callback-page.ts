@@ -40,7 +40,7 @@ export function callbackPage(payload: DialogPayload): string {
 <script src="${OFFICE_JS_CDN}"></script>
 <script src="${CALLBACK_SCRIPT_PATH}" defer></script>
 </head>
-<body style="font-family: 'Segoe UI', system-ui, sans-serif; margin: 2rem;">
+<body>
 <main>
 <p id="status" role="status" aria-live="polite">${escapeHtml(message)}</p>
 <script type="application/json" id="payload">${jsonForHtml(payload)}</script>
@@ -53,6 +53,9 @@ export function callbackPage(payload: DialogPayload): string {
 /** Served at /auth/callback.js. */
 export const CALLBACK_SCRIPT = `/* Passes the sign-in result to the task pane. */
 (function () {
+  // Styled from here: the page's CSP allows no inline style attribute.
+  document.body.style.fontFamily = "'Segoe UI', system-ui, sans-serif";
+  document.body.style.margin = '2rem';
   var data = document.getElementById('payload');
   var status = document.getElementById('status');
   var payload;

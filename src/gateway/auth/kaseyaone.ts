@@ -61,13 +61,15 @@ export function createKaseyaOne(d: KaseyaOneDeps) {
       }
     },
     /** RP-initiated logout URL, or undefined when the issuer has no end_session_endpoint. */
-    async endSessionUrl(idToken: string): Promise<string | undefined> {
+    async endSessionUrl(idToken: string, opts: { state?: string } = {}): Promise<string | undefined> {
       const doc = await oidc.discovery();
       if (!doc.end_session_endpoint) return undefined;
       const url = new URL(doc.end_session_endpoint);
       url.searchParams.set('id_token_hint', idToken);
       url.searchParams.set('post_logout_redirect_uri', `${d.config.origin}${KASEYAONE_SIGNED_OUT_PATH}`);
       url.searchParams.set('client_id', d.k1.clientId);
+      // The issuer echoes `state` to the post-logout page (the registered URI cannot carry a query).
+      if (opts.state) url.searchParams.set('state', opts.state);
       return url.href;
     },
   };

@@ -129,8 +129,11 @@ export function registerAuthRoutes(app: FastifyInstance, s: AuthServices): void 
     });
   }
 
-  app.get(KASEYAONE_SIGNED_OUT_PATH, async (req, reply) =>
-    sendPage(reply, { type: 'signed-out' }, dev && (req.query as { _host?: unknown })._host === 'workbench'));
+  // Development only: the workbench flag comes back as the logout `state` (see /auth/signout).
+  app.get(KASEYAONE_SIGNED_OUT_PATH, async (req, reply) => {
+    const q = req.query as { _host?: unknown; state?: unknown };
+    return sendPage(reply, { type: 'signed-out' }, dev && (q._host === 'workbench' || q.state === 'workbench'));
+  });
 
   app.get('/auth/session', async (req, reply) => {
     reply.header('cache-control', 'no-store');
@@ -142,7 +145,12 @@ export function registerAuthRoutes(app: FastifyInstance, s: AuthServices): void 
     reply.header('cache-control', 'no-store');
     const ended = s.sessions.revoke(bearerToken(req.headers.authorization));
     if (ended?.method === 'kaseyaone' && ended.idToken && s.kaseyaone) {
-      const endSessionUrl = await s.kaseyaone.endSessionUrl(ended.idToken).catch(() => undefined);
+      // Development only: a sign-out from a workbench pane (its page URL carries _host=workbench, sent
+      // as the same-origin Referer) keeps the emulated Office.js on the post-logout page.
+      const fromWorkbench = dev && /[?&]_host=workbench(&|$)/.test(String(req.headers.referer ?? ''));
+      const endSessionUrl = await s.kaseyaone
+        .endSessionUrl(ended.idToken, fromWorkbench ? { state: 'workbench' } : {})
+        .catch(() => undefined);
       if (endSessionUrl) return { endSessionUrl };
     }
     return {};
