@@ -54,8 +54,10 @@ export function callbackPage(payload: DialogPayload): string {
 export const CALLBACK_SCRIPT = `/* Passes the sign-in result to the task pane. */
 (function () {
   // Styled from here: the page's CSP allows no inline style attribute.
-  document.body.style.fontFamily = "'Segoe UI', system-ui, sans-serif";
-  document.body.style.margin = '2rem';
+  if (document.body) {
+    document.body.style.fontFamily = "'Segoe UI', system-ui, sans-serif";
+    document.body.style.margin = '2rem';
+  }
   var data = document.getElementById('payload');
   var status = document.getElementById('status');
   var payload;
