@@ -1,11 +1,10 @@
 /**
  * The gateway's Autotask client for the tenant: sign-in lookups and the proxy share one, so
  * Autotask's per-endpoint thread limit and the hourly threshold are respected across every user
- * of the gateway. Keep-alive agents reuse connections to the zone.
+ * of the gateway. Its transport is node:http with keep-alive connections to the zone.
  */
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
 import { createAutotaskClient, type AutotaskClient, type RetryOptions } from '../autotask';
+import { createNodeTransport } from '../autotask/node-transport';
 
 /** Default time for one proxied request, retries included. */
 export const DEFAULT_PROXY_TIMEOUT_MS = 120_000;
@@ -34,8 +33,7 @@ export function createTenantClient(o: TenantClientOptions): AutotaskClient {
     ...(o.zoneUrl ? { zoneUrl: o.zoneUrl } : {}),
     maxConcurrentPerEndpoint: o.maxConcurrentPerEndpoint ?? 3,
     retry: { ...PROXY_RETRY, ...o.retry },
-    timeoutMs: o.timeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS,
-    httpAgent: new HttpAgent({ keepAlive: true }),
-    httpsAgent: new HttpsAgent({ keepAlive: true }),
+    // node:http with keep-alive: every proxied request pays the transport's cost.
+    transport: createNodeTransport({ timeoutMs: o.timeoutMs ?? DEFAULT_PROXY_TIMEOUT_MS }),
   });
 }
