@@ -19,6 +19,8 @@ import { associateAction, displayDialog, messageParent, openBrowserWindow } from
 import { getRoamingSetting, removeRoamingSetting, saveRoamingSettings, setRoamingSetting } from './roaming-settings';
 
 export { OfficeApiError, isOfficeApiError } from './office-api-error';
+export { itemStore, getItemCustomProperty, setItemCustomProperty, addItemCategories, getAttachmentContent } from './item-store';
+export type { ItemStore, AttachmentContent } from './item-store';
 export type { OfficeApiErrorCode } from './office-api-error';
 export type { AttachmentSummary, BodyCoercion, EmailAddress, MailboxItemSummary, Unsubscribe } from './mailbox-item';
 export type { OfficeThemeColors, UserProfile } from './office-context';

@@ -8,7 +8,7 @@
  * section of docs/gateway-api.md, when a command needs it: nowhere else.
  *
  * Not listed on purpose: any DELETE, PUT (replace: omitted fields become null), POST /Resources,
- * PATCH /Companies, ThresholdInformation, zoneInformation, Contracts, child-list GETs
+ * PATCH /Companies, ThresholdInformation, zoneInformation, child-list GETs
  * (`/Tickets/{id}/Notes`: the client filters children on the root query), attachment downloads,
  * `query/prev` (the client never walks back; `prevPageUrl` is still rewritten, see response.ts).
  */
@@ -52,6 +52,7 @@ export const ALLOW_LIST: readonly EntityRule[] = [
   { entity: 'Contacts', impersonation: true, writes: [post('Companies/{id}/Contacts', 'addContact, sendContacts'), patch('Companies/{id}/Contacts', 'sendContacts (a matched contact)')] },
   { entity: 'CompanyNotes', impersonation: true, writes: [post('Companies/{id}/Notes', 'createCompanyNote, addCompanyNote, createContactNote, addContactNote')] },
   { entity: 'Companies', impersonation: true, writes: [] },
+  { entity: 'Contracts', impersonation: false, writes: [] }, // read: a new ticket's default contract
   { entity: 'Resources', impersonation: false, writes: [] },
   { entity: 'ResourceRoles', impersonation: false, writes: [] },
   { entity: 'Roles', impersonation: false, writes: [] },

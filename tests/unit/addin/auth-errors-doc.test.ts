@@ -4,7 +4,10 @@ import { resolve } from 'node:path';
 import { AUTH_ERROR_CODES, AuthError, dialogFailed, refused } from '../../../src/addin/auth/auth-errors';
 
 const docs = readFileSync(resolve(__dirname, '..', '..', '..', 'docs', 'errors.md'), 'utf8');
-const section = docs.slice(docs.indexOf('## Add-in sign-in'));
+const start = docs.indexOf('## Add-in sign-in');
+const next = docs.indexOf('\n## ', start + 1);
+// The add-in section only: up to the next section heading.
+const section = docs.slice(start, next === -1 ? undefined : next);
 
 it('each code has a row in the add-in section, and each row is a code', () => {
   const documented = [...section.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);

@@ -1,10 +1,24 @@
 /**
- * Route "create-company-note". Until the feature lands it says what the command will do and shows the selected message it will use;
- * it saves nothing. Replace the body with the feature's view.
+ * Route "create-company-note": Create Company Note from email. The form (src/addin/forms, with the Autotask
+ * client) is its own chunk, fetched once signed in, so the route is interactive on its light shell.
  * @jsxRuntime automatic
  */
-import { PlannedRouteView } from './planned/PlannedRouteView';
+import { Spinner } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { CreateFromEmailShell } from '../../forms/CreateFromEmailShell';
+import { t } from '../../strings';
+
+const NoteForm = lazy(() => import(/* webpackChunkName: "form-note" */ '../../forms/NoteForm').then((m) => ({ default: m.NoteForm })));
 
 export default function CreateCompanyNoteView() {
-  return <PlannedRouteView route="create-company-note" context="message" />;
+  return (
+    <CreateFromEmailShell
+      route="create-company-note"
+      form={(item, resourceId) => (
+        <Suspense fallback={<Spinner size="small" label={t('form.loading')} />}>
+          <NoteForm key={item.internetMessageId ?? item.subject} item={item} target="companyNote" resourceId={resourceId} />
+        </Suspense>
+      )}
+    />
+  );
 }

@@ -1,10 +1,24 @@
 /**
- * Route "create-ticket". Until the feature lands it says what the command will do and shows the selected message it will use;
- * it saves nothing. Replace the body with the feature's view.
+ * Route "create-ticket": Create Ticket from email. The form (src/addin/forms, with the Autotask
+ * client) is its own chunk, fetched once signed in, so the route is interactive on its light shell.
  * @jsxRuntime automatic
  */
-import { PlannedRouteView } from './planned/PlannedRouteView';
+import { Spinner } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { CreateFromEmailShell } from '../../forms/CreateFromEmailShell';
+import { t } from '../../strings';
+
+const TicketForm = lazy(() => import(/* webpackChunkName: "form-ticket" */ '../../forms/TicketForm').then((m) => ({ default: m.TicketForm })));
 
 export default function CreateTicketView() {
-  return <PlannedRouteView route="create-ticket" context="message" />;
+  return (
+    <CreateFromEmailShell
+      route="create-ticket"
+      form={(item) => (
+        <Suspense fallback={<Spinner size="small" label={t('form.loading')} />}>
+          <TicketForm key={item.internetMessageId ?? item.subject} item={item} />
+        </Suspense>
+      )}
+    />
+  );
 }

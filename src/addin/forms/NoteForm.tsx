@@ -1,0 +1,341 @@
+/**
+ * "Create Company Note / Contact Note from email": a CompanyNote on the sender's company (a
+ * contact note also carries contactID), name from the subject, note from the body, action type
+ * from CompanyNotes metadata, assigned to the signed-in resource. Checked against metadata
+ * before saving; Autotask's refusal shown as it is; the form keeps its values.
+ * @jsxRuntime automatic
+ */
+import {
+  Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner, Text, Textarea, tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { AutotaskError, type AutotaskClient, type CompanyNoteCreate, type EntityFields, type PicklistValue } from '../../autotask';
+import { fetchAppConfig } from '../commands/handlers/app-config';
+import { draftKey, useDraft } from '../connectivity/use-draft';
+import { mapMessage, type MappedRecord, type MessageBody } from '../email/map-message';
+import type { SavedMarker } from '../email/saved-marker';
+import { matchSender, type SenderDecision } from '../email/sender-match';
+import { itemStore, type MailboxItemSummary } from '../office';
+import { t } from '../strings';
+import { useOffice } from '../taskpane/pane-context';
+import { errorText } from './attachments-upload';
+import { companyContacts, notePort, senderPort, useAutotaskClient } from './autotask-services';
+import { CompanyPicker } from './CompanyPicker';
+import { companyWebUrl } from './links';
+import { markMessageSaved, readSavedMarker } from './mark-message';
+import { saveNote } from './note-save';
+import { PicklistField } from './PicklistField';
+import { ResultPanel, type SaveResult } from './ResultPanel';
+import { SaveButton } from './SaveButton';
+import { UncertainSaveError } from './ticket-save';
+import { validateRecord, type FieldProblem } from './validation';
+
+export type NoteTarget = 'companyNote' | 'contactNote';
+
+const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
+
+export const NOTE_LABELS = {
+  companyID: 'Company',
+  contactID: 'Contact',
+  name: 'Title',
+  note: 'Note',
+  actionType: 'Action type',
+  assignedResourceID: 'Assigned to',
+  startDateTime: 'Start',
+  endDateTime: 'End',
+} as const satisfies Readonly<Record<string, string>>;
+
+export interface NoteFormState {
+  companyID: number | null;
+  companyName: string;
+  contactID: number | null;
+  name: string;
+  note: string;
+  actionType: PicklistValue | null;
+  trimQuoted: boolean;
+}
+
+/** The CompanyNotes body (pure): now as start and end, assigned to the signed-in resource. */
+export function noteBody(s: NoteFormState, resourceId: number, now: Date): CompanyNoteCreate {
+  const at = now.toISOString();
+  return {
+    companyID: s.companyID ?? 0,
+    ...(s.contactID ? { contactID: s.contactID } : {}),
+    name: s.name.trim(),
+    note: s.note,
+    actionType: s.actionType === null ? null : Number(s.actionType),
+    assignedResourceID: resourceId,
+    startDateTime: at,
+    endDateTime: at,
+  } as CompanyNoteCreate;
+}
+
+interface Loaded {
+  fields: EntityFields;
+  body: MessageBody;
+  mapped: MappedRecord;
+  decision: SenderDecision;
+  marker: SavedMarker | null;
+  webUrl: string | null;
+}
+
+async function loadAll(client: AutotaskClient, office: ReturnType<typeof useOffice>, item: MailboxItemSummary, target: NoteTarget): Promise<Loaded> {
+  const [html, text, fields, marker, config] = await Promise.all([
+    office.getBody('html').catch(() => null),
+    office.getBody('text').catch(() => null),
+    client.metadata.fields('CompanyNotes'),
+    readSavedMarker(itemStore),
+    fetchAppConfig((input, init) => globalThis.fetch(input, init)).catch(() => null),
+  ]);
+  const body = { html, text };
+  const mapped = mapMessage({ item, body }, { target });
+  const decision = await matchSender(mapped.senderQuery, senderPort(client));
+  return { fields, body, mapped, decision, marker, webUrl: config?.autotaskWebUrl ?? null };
+}
+
+function initial(loaded: Loaded): NoteFormState {
+  const d = loaded.decision;
+  const contact = d.kind === 'contact' ? d.contact : null;
+  const company = contact ? { id: contact.companyID, name: contact.companyName ?? '' } : d.kind === 'company' ? { id: d.company.id, name: d.company.companyName } : null;
+  return {
+    companyID: company && company.id > 0 ? company.id : null,
+    companyName: company?.name ?? '',
+    contactID: contact?.id ?? null,
+    name: loaded.mapped.title,
+    note: loaded.mapped.description,
+    actionType: loaded.fields.picklist('actionType')?.defaultEntry()?.value ?? null,
+    trimQuoted: false,
+  };
+}
+
+export function NoteForm({ item, target, resourceId }: { item: MailboxItemSummary; target: NoteTarget; resourceId: number }) {
+  const styles = useStyles();
+  const office = useOffice();
+  const client = useAutotaskClient();
+  const draft = useDraft(draftKey(target === 'contactNote' ? 'create-contact-note' : 'create-company-note', item.internetMessageId ?? item.subject));
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [form, setForm] = useState<NoteFormState | null>(null);
+  const [contactList, setContactList] = useState<{ companyId: number; list: { id: number; name: string; email: string }[] } | null>(null);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [askAgain, setAskAgain] = useState(false);
+  const [uncertainSince, setUncertainSince] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [result, setResult] = useState<SaveResult | null>(null);
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    loadAll(client, office, item, target).then(
+      (data) => {
+        if (!live) return;
+        setLoaded(data);
+        let state: NoteFormState | null = null;
+        try {
+          state = draft.value ? (JSON.parse(draft.value) as NoteFormState) : null;
+        } catch {
+          state = null;
+        }
+        setForm(state && typeof state.name === 'string' ? state : initial(data));
+      },
+      (error: unknown) => live && setLoadError(errorText(error)),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the draft is read once per load
+  }, [client, office, item, target, reload]);
+
+  const update = useCallback(
+    (patch: Partial<NoteFormState>) =>
+      setForm((current) => {
+        if (!current) return current;
+        const next = { ...current, ...patch };
+        draft.setValue(JSON.stringify(next));
+        return next;
+      }),
+    [draft],
+  );
+
+  const companyID = form?.companyID ?? null;
+  useEffect(() => {
+    if (!companyID) return undefined;
+    const controller = new AbortController();
+    companyContacts(client, companyID, controller.signal).then(
+      (list) => !controller.signal.aborted && setContactList({ companyId: companyID, list }),
+      () => !controller.signal.aborted && setContactList({ companyId: companyID, list: [] }),
+    );
+    return () => controller.abort();
+  }, [client, companyID]);
+  const contacts = contactList && contactList.companyId === companyID ? contactList.list : null;
+
+  const problemOf = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const p of problems) if (!map.has(p.field)) map.set(p.field, p.message);
+    return (field: string) => map.get(field);
+  }, [problems]);
+
+  if (loadError) {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t('form.loadFailed')}</MessageBarTitle>
+          {loadError}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button
+            onClick={() => {
+              setLoadError(null);
+              setReload((n) => n + 1);
+            }}
+          >
+            {t('form.retry')}
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  if (!loaded || !form) return <Spinner size="small" label={t('form.loading')} />;
+  if (result) return <ResultPanel result={result} onAnother={() => setResult(null)} />;
+
+  const { fields, mapped, decision } = loaded;
+  // One marker per message: a note never overwrites a ticket's "Saved as T…"; only a note of this kind asks again.
+  const marker = loaded.marker && loaded.marker.type === target ? loaded.marker : null;
+  const otherMarker = loaded.marker !== null && marker === null;
+  const save = async (confirmed: boolean) => {
+    setRefusal(null);
+    const body = noteBody(form, resourceId, new Date());
+    const found = validateRecord(body as unknown as Record<string, unknown>, fields, {
+      alsoRequired: target === 'contactNote' ? ['companyID', 'contactID'] : ['companyID'],
+      labels: NOTE_LABELS,
+    });
+    setProblems(found);
+    if (found.length) return;
+    if (marker && !confirmed) {
+      setAskAgain(true);
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = await saveNote(notePort(client), form.companyID!, body, { uncertainSince });
+      setUncertainSince(null);
+      setAskAgain(false);
+      const newMarker: SavedMarker = { type: target, id: saved.id };
+      const notes = await markMessageSaved({ isSetSupported: office.isSetSupported, store: itemStore }, newMarker, { writeMarker: !otherMarker });
+      if (saved.recovered) notes.unshift(t('form.recovered'));
+      draft.clear();
+      if (!otherMarker) setLoaded({ ...loaded, marker: newMarker });
+      setResult({
+        title: t(target === 'contactNote' ? 'form.contactNote.created' : 'form.companyNote.created'),
+        number: t('form.note.number', { id: saved.id }),
+        url: loaded.webUrl ? companyWebUrl(loaded.webUrl, form.companyID!) : null,
+        uploads: null,
+        notes,
+      });
+    } catch (error) {
+      if (error instanceof UncertainSaveError) {
+        setUncertainSince(new Date(Date.now() - 120_000).toISOString());
+        setRefusal(t('form.uncertain.note'));
+      } else {
+        setRefusal(error instanceof AutotaskError ? `${errorText(error)}\n${t('form.refused.what')}` : `${errorText(error)}\n${t('form.failed.what')}`);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const warnings = mapped.warnings.filter((w) => !w.attachmentId);
+  return (
+    <form className={styles.form} aria-label={t(target === 'contactNote' ? 'form.contactNote.label' : 'form.companyNote.label')} onSubmit={(e) => e.preventDefault()}>
+      {marker ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <span data-testid="saved-marker">{t('form.savedAs', { number: marker.number ?? t('form.note.number', { id: marker.id }) })}</span> {t('form.savedAs.again')}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {decision.kind === 'internal' || decision.kind === 'none' || decision.kind === 'company-choice' || decision.kind === 'contact-choice' ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{`${decision.message} ${t('form.company.pick')}`}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <CompanyPicker
+        client={client}
+        value={form.companyID ? { id: form.companyID, name: form.companyName } : null}
+        onChange={(picked) => update({ companyID: picked?.id ?? null, companyName: picked?.name ?? '', contactID: null })}
+        validationMessage={problemOf('companyID')}
+        disabled={saving}
+      />
+      <Field label={NOTE_LABELS.contactID} required={target === 'contactNote'} validationMessage={problemOf('contactID')}>
+        <Select value={form.contactID ? String(form.contactID) : ''} disabled={saving || !form.companyID} onChange={(_e, data) => update({ contactID: data.value ? Number(data.value) : null })}>
+          <option value="">{contacts === null && form.companyID ? t('form.contact.loading') : t('form.contact.none')}</option>
+          {(contacts ?? []).map((c) => (
+            <option key={c.id} value={String(c.id)}>
+              {c.email ? `${c.name} <${c.email}>` : c.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={NOTE_LABELS.name} validationMessage={problemOf('name')} hint={t('form.length', { count: form.name.length, max: fields.maxLength('name') ?? mapped.titleMax })}>
+        <Input value={form.name} disabled={saving} onChange={(_e, data) => update({ name: data.value })} />
+      </Field>
+      <Field label={NOTE_LABELS.note} validationMessage={problemOf('note')} hint={t('form.length', { count: form.note.length, max: fields.maxLength('note') ?? mapped.textMax })}>
+        <Textarea value={form.note} rows={8} resize="vertical" disabled={saving} onChange={(_e, data) => update({ note: data.value })} />
+      </Field>
+      <Checkbox
+        label={t('form.trimQuoted')}
+        checked={form.trimQuoted}
+        disabled={saving}
+        onChange={(_e, data) => {
+          const trim = data.checked === true;
+          update({ trimQuoted: trim, note: mapMessage({ item, body: loaded.body }, { target, trimQuoted: trim }).description });
+        }}
+      />
+      {warnings.length ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {warnings.map((w) => (
+              <Text as="p" key={w.code}>
+                {w.message}
+              </Text>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <PicklistField fields={fields} name="actionType" label={NOTE_LABELS.actionType} value={form.actionType} onChange={(x) => update({ actionType: x })} validationMessage={problemOf('actionType')} disabled={saving} />
+      {problems.length ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('form.invalid')}</MessageBarTitle>
+            <ul>
+              {problems.map((p) => (
+                <li key={`${p.field}:${p.message}`}>{p.message}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {refusal ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('form.refused')}</MessageBarTitle>
+            <span style={{ whiteSpace: 'pre-wrap' }}>{refusal}</span>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {askAgain ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('form.duplicate.title')}</MessageBarTitle>
+            {t('form.duplicate.body')}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button disabled={saving} onClick={() => void save(true)}>{t('form.duplicate.createNote')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      <SaveButton label={t('form.note.save')} saving={saving} onClick={() => void save(false)} disabled={askAgain} />
+    </form>
+  );
+}
