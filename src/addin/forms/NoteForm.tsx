@@ -19,7 +19,8 @@ import { itemStore, type MailboxItemSummary } from '../office';
 import { t } from '../strings';
 import { useOffice } from '../taskpane/pane-context';
 import { errorText } from './attachments-upload';
-import { companyContacts, notePort, senderPort, useAutotaskClient } from './autotask-services';
+import { useCompanyLookup } from './use-company-lookup';
+import { companyContacts, NO_CONTACTS, notePort, senderPort, useAutotaskClient } from './autotask-services';
 import { CompanyPicker } from './CompanyPicker';
 import { companyWebUrl } from './links';
 import { markMessageSaved, readSavedMarker } from './mark-message';
@@ -116,7 +117,6 @@ export function NoteForm({ item, target, resourceId }: { item: MailboxItemSummar
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [form, setForm] = useState<NoteFormState | null>(null);
-  const [contactList, setContactList] = useState<{ companyId: number; list: { id: number; name: string; email: string }[] } | null>(null);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [askAgain, setAskAgain] = useState(false);
@@ -159,16 +159,7 @@ export function NoteForm({ item, target, resourceId }: { item: MailboxItemSummar
   );
 
   const companyID = form?.companyID ?? null;
-  useEffect(() => {
-    if (!companyID) return undefined;
-    const controller = new AbortController();
-    companyContacts(client, companyID, controller.signal).then(
-      (list) => !controller.signal.aborted && setContactList({ companyId: companyID, list }),
-      () => !controller.signal.aborted && setContactList({ companyId: companyID, list: [] }),
-    );
-    return () => controller.abort();
-  }, [client, companyID]);
-  const contacts = contactList && contactList.companyId === companyID ? contactList.list : null;
+  const contacts = useCompanyLookup(companyID, (id, signal) => companyContacts(client, id, signal), NO_CONTACTS) ?? null;
 
   const problemOf = useMemo(() => {
     const map = new Map<string, string>();

@@ -22,9 +22,9 @@ import { itemStore, type MailboxItemSummary } from '../office';
 import { t } from '../strings';
 import { useOffice } from '../taskpane/pane-context';
 import { AttachmentChecklist } from './AttachmentChecklist';
-import { useOffline } from '../connectivity/use-connectivity';
 import { textToBase64, uploadAttachments, errorText, type UploadReport } from './attachments-upload';
-import { companyContacts, senderPort, ticketPort, useAutotaskClient } from './autotask-services';
+import { useCompanyLookup } from './use-company-lookup';
+import { companyContacts, NO_CONTACTS, senderPort, ticketPort, useAutotaskClient } from './autotask-services';
 import { CompanyPicker, type PickedEntity } from './CompanyPicker';
 import { ticketWebUrl } from './links';
 import { markMessageSaved, readSavedMarker } from './mark-message';
@@ -120,7 +120,6 @@ export function TicketForm({ item }: { item: MailboxItemSummary }) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const draft = useDraft(draftKey('create-ticket', item.internetMessageId ?? item.subject));
   const [form, setForm] = useState<FormState | null>(null);
-  const [contactList, setContactList] = useState<{ companyId: number; list: { id: number; name: string; email: string }[] } | null>(null);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [duplicate, setDuplicate] = useState<TicketRef[] | null>(null);
@@ -165,35 +164,11 @@ export function TicketForm({ item }: { item: MailboxItemSummary }) {
   const setValues = (patch: Partial<TicketFormValues>) => update((s) => ({ ...s, values: { ...s.values, ...patch } }));
 
   const companyID = form?.values.companyID ?? null;
-  // Lookups wait while offline (nothing connects in the background) and run when back online.
-  const offline = useOffline();
-  useEffect(() => {
-    if (!companyID || offline) return undefined;
-    const controller = new AbortController();
-    companyContacts(client, companyID, controller.signal).then(
-      (list) => !controller.signal.aborted && setContactList({ companyId: companyID, list }),
-      () => !controller.signal.aborted && setContactList({ companyId: companyID, list: [] }),
-    );
-    return () => controller.abort();
-  }, [client, companyID, offline]);
-  const contacts = contactList && contactList.companyId === companyID ? contactList.list : null;
-
-  // The company's default contract, which a new ticket carries (one query per company chosen).
-  const [contract, setContract] = useState<{ companyId: number; name: string | null } | null>(null);
-  useEffect(() => {
-    if (!companyID || offline) return undefined;
-    const controller = new AbortController();
-    client.contracts.defaultFor(companyID, { signal: controller.signal }).then(
-      (c) => {
-        if (controller.signal.aborted) return;
-        setContract({ companyId: companyID, name: c?.contractName ?? null });
-        update((s) => (s.values.companyID === companyID ? { ...s, values: { ...s.values, contractID: c?.id ?? null } } : s));
-      },
-      () => !controller.signal.aborted && setContract({ companyId: companyID, name: null }),
-    );
-    return () => controller.abort();
-  }, [client, companyID, offline, update]);
-  const contractName = contract && contract.companyId === companyID ? contract.name : undefined;
+  const contacts = useCompanyLookup(companyID, (id, signal) => companyContacts(client, id, signal), NO_CONTACTS) ?? null;
+  // The company's default contract, which a new ticket carries.
+  const contract = useCompanyLookup(companyID, (id, signal) => client.contracts.defaultFor(id, { signal }), null);
+  const contractName = contract === undefined ? undefined : (contract?.contractName ?? null);
+  const contractId = contract?.id ?? null;
 
   const problemOf = useMemo(() => {
     const map = new Map<string, string>();
@@ -241,7 +216,7 @@ export function TicketForm({ item }: { item: MailboxItemSummary }) {
 
   const save = async (allowDuplicate: boolean) => {
     setRefusal(null);
-    const body = ticketBody(v, mapped.externalId);
+    const body = ticketBody({ ...v, contractID: contractId }, mapped.externalId);
     const found = validateRecord(body as unknown as Record<string, unknown>, fields, {
       alsoRequired: ['queueID', 'companyID'],
       labels: TICKET_LABELS,

@@ -83,6 +83,9 @@ export function ticketPort(client: AutotaskClient): TicketPort {
   };
 }
 
+/** A company with no (active) contacts, or whose lookup failed. */
+export const NO_CONTACTS: readonly { id: number; name: string; email: string }[] = [];
+
 /** Contacts of a company for the contact chooser (active only). */
 export async function companyContacts(client: AutotaskClient, companyId: number, signal?: AbortSignal): Promise<{ id: number; name: string; email: string }[]> {
   const rows = await client.contacts.queryAll(
