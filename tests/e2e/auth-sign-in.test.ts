@@ -9,9 +9,8 @@
  * - A session ended on the server: the next action brings the dialog back and then continues.
  * No console errors; no serious or critical axe violation in the pane.
  */
-import { source as axeSource } from 'axe-core';
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
-import { launchChromium, openWorkbench, origin, paneReady, screenshot, type Session } from './lib/workbench';
+import { axeViolations, launchChromium, openWorkbench, origin, paneReady, screenshot, type Session } from './lib/workbench';
 
 jest.setTimeout(180_000);
 
@@ -32,20 +31,6 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/**
- * Serious and critical axe violations in the pane, leaving out Fluent's focus sentinels
- * (`[data-tabster-dummy]`, a known axe false positive: see src/workbench/README.md).
- */
-async function axeViolations(frame: Frame): Promise<string[]> {
-  await frame.evaluate(axeSource);
-  const result = await frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: object, o: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run({ include: [document], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** A fresh two-factor code for an enrolled address (global setup's code desk). */
 async function otpFor(email: string): Promise<string> {

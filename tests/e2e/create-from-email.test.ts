@@ -6,25 +6,13 @@
  * reopening the pane says "Saved as T…", and saving again asks first.
  */
 import type { Browser, Frame, Page } from 'playwright-core';
-import { source as axeSource } from 'axe-core';
-import { launchChromium, openWorkbench, paneReady, screenshot, type Session } from './lib/workbench';
+import { axeViolations, launchChromium, openWorkbench, paneReady, screenshot, type Session } from './lib/workbench';
 
 jest.setTimeout(180_000);
 
 const SAM = 'sam.rivera@harborline-it.com';
 const CONTROL = 'msg.grp.Create.createTicket';
 
-/** Serious and critical axe violations, leaving out Fluent's focus sentinels (a known axe false positive, src/workbench/README.md). */
-async function axeViolations(frame: Frame): Promise<string[]> {
-  await frame.evaluate(axeSource);
-  const result = await frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: object, o: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run({ include: [document], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function otpFor(email: string): Promise<string> {
   const res = await fetch(`${process.env.E2E_CONTROL}/otp?email=${encodeURIComponent(email)}`);

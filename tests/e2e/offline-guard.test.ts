@@ -4,28 +4,13 @@
  * with the reason, nothing is sent, and what the user typed stays; back online, the actions
  * come back with the typed values still there.
  */
-import { source as axeSource } from 'axe-core';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium, openWorkbench, paneReady, screenshot, type Session } from './lib/workbench';
+import { axeViolations, launchChromium, openWorkbench, paneReady, screenshot, type Session } from './lib/workbench';
 
 jest.setTimeout(120_000);
 
 const OFFLINE = 'You\'re offline. Autotask actions are paused; what you typed stays here and can be sent when the connection is back.';
 
-/**
- * Serious and critical axe violations in the pane, leaving out Fluent's focus sentinels
- * (`[data-tabster-dummy]`, a known axe false positive: see src/workbench/README.md).
- */
-async function axeViolations(frame: Frame): Promise<string[]> {
-  await frame.evaluate(axeSource);
-  const result = await frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: object, o: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run({ include: [document], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function openPane(page: Page, controlId: string, route: string): Promise<Frame> {
   await page.evaluate((id) => (window as unknown as { __workbenchHost: { runControl(i: string): Promise<unknown> } }).__workbenchHost.runControl(id), controlId);
