@@ -24,7 +24,7 @@ const C50_PER_CLIENT = 30;
 const C50_PER_CLIENT_LATENCY = 6;
 const LATENCY_MS = 20;
 const WARMUP = 200;
-const NOTE = 'c50 (limiter 3) = what users get: the proxy keeps Autotask\'s 3 requests in flight per entity for the whole tenant and queues the rest at the gateway, where direct callers would be refused by Autotask\'s thread limit. limiter50 = the proxy\'s own cost with that limit lifted. At latency 0 all is CPU in one event loop (sandbox, proxies, load): each proxied request costs ~0.4-0.6 ms CPU, most of it the REST client\'s axios transport (~0.3 ms, vs ~0.15 ms for the sandbox\'s whole request), so c50 throughput is CPU-bound. latency20ms adds Autotask-like latency. Sandbox thread limit off; shared 2-core machine, figures noisy.';
+const NOTE = 'c50 (limiter 3) = what users get: the proxy keeps Autotask\'s 3 requests in flight per entity for the whole tenant and queues the rest at the gateway, where direct callers would be refused by Autotask\'s thread limit. limiter50 = the proxy\'s own cost with that limit lifted. At latency 0 all is CPU in one event loop (sandbox, proxies, load): a proxied request is a second HTTP hop (Fastify in, node:http out) on the same CPU as the sandbox and the load, so c50 throughput is CPU-bound. latency20ms adds Autotask-like latency. Sandbox thread limit off; shared 2-core machine, figures noisy.';
 
 interface Req { method: 'GET' | 'POST'; path: string; body?: string }
 const REQUESTS: Req[] = [
