@@ -2,8 +2,16 @@
  * English strings for the task pane and the ribbon functions: every user-facing sentence lives here.
  * Command labels and titles are not repeated: they come from the catalogue (commands/catalog.ts).
  * Placeholders are written `{name}` and filled by `t(key, { name })`.
+ * Feature areas keep their strings in features/*.ts, spread in below.
  * To add a language, add `xx.ts` exporting a `StringTable` and register it in ./index.ts.
  */
+import { crmFormsStrings } from './features/crm-forms';
+import { notesPickerStrings } from './features/notes-picker';
+import { serviceCallStrings } from './features/service-call';
+import { syncStrings } from './features/sync';
+import { ticketCompanyFormsStrings } from './features/ticket-company-forms';
+import { timeEntryStrings } from './features/time-entry';
+
 export const en = {
   'app.name': 'Autotask for Outlook',
   'app.loading': 'Loading Autotask for Outlook…',
@@ -234,6 +242,14 @@ export const en = {
   'command.home.openInBrowser': 'Open {url} in your browser to use Autotask.',
   'command.home.noConfig': 'Autotask for Outlook could not find your Autotask address. Check your connection and try again.',
   'command.failed': 'Autotask for Outlook could not finish this command. Try again; if it keeps failing, reload Outlook.',
+
+  // Feature areas, one file each (features/*.ts).
+  ...notesPickerStrings,
+  ...ticketCompanyFormsStrings,
+  ...crmFormsStrings,
+  ...timeEntryStrings,
+  ...serviceCallStrings,
+  ...syncStrings,
 } as const;
 
 export type StringKey = keyof typeof en;
