@@ -192,8 +192,6 @@ export const en = {
   'form.company': 'Company',
   'form.company.placeholder': 'Type part of the company name',
   'form.company.hint': 'Type at least two letters to search.',
-  'form.company.searching': 'Searching companies',
-  'form.company.searchFailed': 'The search failed: {detail}',
   'form.company.pick': 'Choose the company below.',
   'form.contact.none': 'No contact',
   'form.contact.loading': 'Loading contacts…',
@@ -242,6 +240,15 @@ export const en = {
   'command.home.openInBrowser': 'Open {url} in your browser to use Autotask.',
   'command.home.noConfig': 'Autotask for Outlook could not find your Autotask address. Check your connection and try again.',
   'command.failed': 'Autotask for Outlook could not finish this command. Try again; if it keeps failing, reload Outlook.',
+
+  // The entity picker (forms/EntityPicker.tsx).
+  'picker.placeholder': 'Type to search',
+  'picker.hint': 'Type at least {count} letters to search.',
+  'picker.searching': 'Searching',
+  'picker.searchFailed': 'The search failed: {detail}. Type again to retry.',
+  'picker.noMatch': 'Nothing matches "{text}". Check the spelling, or search by number.',
+  'picker.inactive': 'inactive',
+  'picker.showInactive': 'Show inactive and closed',
 
   // Feature areas, one file each (features/*.ts).
   ...notesPickerStrings,

@@ -1,0 +1,150 @@
+/**
+ * One type-ahead picker for companies, contacts, tickets, projects, tasks and resources.
+ * Fluent Combobox (arrow keys, Enter, Escape; a listbox screen readers announce). A search runs
+ * after a pause in typing (one request per debounce window); each new search aborts the one in
+ * flight, and a late answer to an aborted search is dropped. Recent picks of the kind come first
+ * (and are offered before anything is typed). Inactive or closed records are hidden unless the
+ * "show inactive" switch is on.
+ * @jsxRuntime automatic
+ */
+import { Checkbox, Combobox, Field, Option, Spinner, Text } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { AutotaskClient } from '../../autotask';
+import { t } from '../strings';
+import {
+  ENTITY_SEARCHES, MIN_CHARS, orderWithRecents, PICKER_DEBOUNCE_MS, recentPicks, rememberPick,
+  type EntityKind, type EntitySearch, type EntitySearchScope, type PickedEntity,
+} from './entity-search';
+
+export type { EntityKind, PickedEntity } from './entity-search';
+
+export interface EntityPickerProps {
+  kind: EntityKind;
+  client: AutotaskClient;
+  label: string;
+  value: PickedEntity | null;
+  onChange(value: PickedEntity | null): void;
+  placeholder?: string;
+  required?: boolean;
+  /** Narrow the search: contacts/tickets of a company, tasks of a project. */
+  scope?: EntitySearchScope;
+  /** Offer a "show inactive" switch (off by default). */
+  allowInactive?: boolean;
+  /** Shown first, before recents: e.g. the sender company's open tickets. */
+  suggestions?: readonly PickedEntity[];
+  validationMessage?: string | undefined;
+  hint?: string;
+  disabled?: boolean;
+  /** Replace the search (tests, or a kind-specific variant). */
+  search?: EntitySearch;
+  debounceMs?: number;
+}
+
+export function EntityPicker({
+  kind, client, label, value, onChange, placeholder, required, scope, allowInactive, suggestions, validationMessage, hint, disabled, search, debounceMs = PICKER_DEBOUNCE_MS,
+}: EntityPickerProps) {
+  const [text, setText] = useState(value?.name ?? '');
+  const [results, setResults] = useState<PickedEntity[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [includeInactive, setIncludeInactive] = useState(false);
+  const [recents, setRecents] = useState<PickedEntity[]>(() => recentPicks(kind));
+  const [typed, setTyped] = useState(false);
+
+  const [synced, setSynced] = useState(value);
+  if (synced !== value) {
+    setSynced(value);
+    setText(value?.name ?? '');
+  }
+
+  const scopeKey = JSON.stringify(scope ?? {});
+  const run = search ?? ENTITY_SEARCHES[kind];
+  const minChars = MIN_CHARS[kind];
+  useEffect(() => {
+    const q = text.trim();
+    if (!typed || q.length < minChars || q === value?.name) return undefined;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      setBusy(true);
+      const s: EntitySearchScope = { ...(JSON.parse(scopeKey) as EntitySearchScope), includeInactive };
+      run(client, q, controller.signal, s).then(
+        (found) => {
+          if (controller.signal.aborted) return;
+          setResults(found);
+          setFailed(null);
+          setBusy(false);
+        },
+        (error: unknown) => {
+          if (controller.signal.aborted) return;
+          setFailed(error instanceof Error ? error.message : String(error));
+          setBusy(false);
+        },
+      );
+    }, debounceMs);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [client, text, typed, value, run, scopeKey, includeInactive, minChars, debounceMs]);
+
+  const searching = typed && text.trim().length >= minChars && text.trim() !== value?.name;
+  const listed: PickedEntity[] = searching && results
+    ? orderWithRecents(results, recents)
+    : dedupe([...(suggestions ?? []), ...recents]);
+  const options = dedupe([...(value && !listed.some((r) => r.id === value.id) ? [value] : []), ...listed]);
+  const noMatch = searching && !busy && results !== null && results.length === 0;
+
+  const message = validationMessage
+    ?? (failed ? t('picker.searchFailed', { detail: failed })
+      : noMatch ? t('picker.noMatch', { text: text.trim() })
+        : !busy && !value && text.trim().length < minChars ? hint ?? t('picker.hint', { count: minChars }) : undefined);
+  return (
+    <Field label={label} required={required} validationMessage={message} validationState={validationMessage || failed ? 'error' : noMatch ? 'warning' : 'none'}>
+      <Combobox
+        freeform
+        disabled={disabled}
+        value={text}
+        placeholder={placeholder ?? t('picker.placeholder')}
+        selectedOptions={value ? [String(value.id)] : []}
+        onInput={(e) => {
+          setTyped(true);
+          const next = (e.target as HTMLInputElement).value;
+          setText(next);
+          if (!next.trim() && value) onChange(null);
+        }}
+        onOptionSelect={(_e, data) => {
+          const picked = options.find((r) => String(r.id) === data.optionValue);
+          if (picked) {
+            setTyped(false);
+            rememberPick(kind, picked);
+            setRecents(recentPicks(kind));
+            onChange(picked);
+          }
+        }}
+        expandIcon={busy ? <Spinner size="extra-tiny" aria-label={t('picker.searching')} /> : undefined}
+      >
+        {options.map((r) => (
+          <Option key={r.id} value={String(r.id)} text={r.name}>
+            <span>
+              {r.name}
+              {r.inactive ? ` (${t('picker.inactive')})` : ''}
+              {r.detail ? (
+                <Text size={200} block>
+                  {r.detail}
+                </Text>
+              ) : null}
+            </span>
+          </Option>
+        ))}
+      </Combobox>
+      {allowInactive ? (
+        <Checkbox label={t('picker.showInactive')} checked={includeInactive} onChange={(_e, d) => setIncludeInactive(d.checked === true)} />
+      ) : null}
+    </Field>
+  );
+}
+
+function dedupe(xs: readonly PickedEntity[]): PickedEntity[] {
+  const seen = new Set<number>();
+  return xs.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
+}
