@@ -4,17 +4,22 @@
  * proxy, by one client and by 50 concurrent clients, in the same run.
  *  - `added_ms_*`: proxy latency minus direct latency at the same percentile.
  *  - `throughput_ratio_c50`: requests/s through the proxy ÷ requests/s direct.
- * The sandbox's thread limit is off. The proxy keeps Autotask's 3 requests in flight per entity
- * for the whole process (what users get: under load they queue at the gateway instead of being
- * refused by Autotask); a second proxy with the limiter at 50 isolates the proxy's own cost.
- * Sandbox, proxies and the load generator share one event loop, so the figures are pessimistic.
+ * The sandbox (standing in for Autotask), each proxy and this load generator run in separate
+ * processes, as the gateway and Autotask run on separate machines in production; on this 2-core
+ * machine they still share the CPU, so the figures are pessimistic.
+ * The sandbox's thread limit is off. `limiter50` lifts the proxy's shared limit of 3 requests in
+ * flight per entity (Autotask's thread limit) to isolate the proxy's own cost; `limiter3` is what
+ * users get: under load they queue at the gateway instead of being refused by Autotask.
+ * `cpu_us_per_request`: the proxy process's CPU time per request, next to the sandbox's.
+ * BENCH_CPU_PROF_DIR=/tmp/prof writes a V8 CPU profile of each proxy process there.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { Agent, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { registerAutotaskProxy } from '../src/gateway/proxy';
-import { COMPANY, RESOURCE, startSandbox, type Sandbox } from '../src/sandbox';
+import { COMPANY } from '../src/sandbox';
+import type { ChildAnswer, ChildCommand, ChildRequest } from './proxy-process';
 import type { Figures } from './results';
 import { median, round } from './results';
 
@@ -24,7 +29,7 @@ const C50_PER_CLIENT = 30;
 const C50_PER_CLIENT_LATENCY = 6;
 const LATENCY_MS = 20;
 const WARMUP = 200;
-const NOTE = 'c50 (limiter 3) = what users get: the proxy keeps Autotask\'s 3 requests in flight per entity for the whole tenant and queues the rest at the gateway, where direct callers would be refused by Autotask\'s thread limit. limiter50 = the proxy\'s own cost with that limit lifted. At latency 0 all is CPU in one event loop (sandbox, proxies, load): a proxied request is a second HTTP hop (Fastify in, node:http out) on the same CPU as the sandbox and the load, so c50 throughput is CPU-bound. latency20ms adds Autotask-like latency. Sandbox thread limit off; shared 2-core machine, figures noisy.';
+const NOTE = 'Sandbox, proxies and load generator in separate processes on one 2-core machine. limiter50 = the proxy\'s own cost (Autotask\'s thread limit lifted): the goal figures. c50 without suffix (limiter 3) = what users get: the proxy keeps Autotask\'s 3 requests in flight per entity for the whole tenant and queues the rest at the gateway, where direct callers would be refused by Autotask\'s thread limit. At latency 0 the three processes compete for 2 cores (a proxied request is a second HTTP hop), so that throughput is CPU-bound; latency20ms adds Autotask-like latency. Sandbox thread limit off; figures noisy.';
 
 interface Req { method: 'GET' | 'POST'; path: string; body?: string }
 const REQUESTS: Req[] = [
@@ -65,22 +70,42 @@ async function concurrent(t: Target, clients: number, perClient: number): Promis
   return { latencies, rps: latencies.length / ((performance.now() - started) / 1000) };
 }
 
-async function startProxy(sb: Sandbox, maxConcurrentPerEndpoint: number): Promise<{ app: FastifyInstance; base: string }> {
-  const app = Fastify() as unknown as FastifyInstance;
-  registerAutotaskProxy(app, {
-    autotask: { credentials: sb.credentials, discoveryUrl: sb.zoneUrl, maxConcurrentPerEndpoint },
-    authenticate: async (req) => (req.headers.authorization === 'Bearer bench' ? { resourceId: RESOURCE.samRivera, email: 'sam.rivera@harborline-it.com', sessionId: 'bench' } : null),
-    audit: () => undefined,
-    allowedOrigin: 'https://localhost:3000',
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  return { app, base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/api/autotask/v1.0/` };
+const CHILD = resolve(__dirname, 'proxy-process.ts');
+
+interface Child { proc: ChildProcess; send(cmd: ChildCommand): void; next(): Promise<ChildAnswer> }
+
+async function startChild(req: ChildRequest): Promise<{ child: Child; ready: ChildAnswer }> {
+  const proc = fork(CHILD, [JSON.stringify(req)], { execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF_DIR && req.role === 'proxy' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child: Child = {
+    proc,
+    send: (cmd) => proc.send(cmd),
+    next: async () => {
+      const [msg] = (await Promise.race([once(proc, 'message'), once(proc, 'exit').then(([code]) => { throw new Error(`bench child ${req.role} exited (${String(code)})`); })])) as [ChildAnswer];
+      return msg;
+    },
+  };
+  return { child, ready: await child.next() };
+}
+
+async function stopChild(child: Child): Promise<void> {
+  if (child.proc.exitCode !== null) return;
+  const exited = once(child.proc, 'exit');
+  child.send({ close: true });
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+  if (child.proc.exitCode === null) child.proc.kill();
 }
 
 export async function benchProxy(): Promise<Figures> {
-  const sb = await startSandbox({ port: 0, storage: 'memory', threadLimit: false, latencyMs: 0 });
-  const limited = await startProxy(sb, 3);
-  const open = await startProxy(sb, C50_CLIENTS);
+  const sandbox = await startChild({ role: 'sandbox' });
+  if (!('ready' in sandbox.ready) || sandbox.ready.ready !== 'sandbox') throw new Error('sandbox child did not start');
+  const sb = sandbox.ready;
+  const proxyChild = async (maxConcurrentPerEndpoint: number) => {
+    const p = await startChild({ role: 'proxy', zoneUrl: sb.zoneUrl, credentials: sb.credentials, maxConcurrentPerEndpoint });
+    if (!('ready' in p.ready) || p.ready.ready !== 'proxy') throw new Error('proxy child did not start');
+    return { child: p.child, base: p.ready.base };
+  };
+  const limited = await proxyChild(3);
+  const open = await proxyChild(C50_CLIENTS);
   try {
     const direct: Target = { base: `${sb.zoneUrl}v1.0/`, headers: { ApiIntegrationCode: sb.credentials.integrationCode, UserName: sb.credentials.username, Secret: sb.credentials.secret } };
     const viaProxy = (base: string): Target => ({ base, headers: { authorization: 'Bearer bench' } });
@@ -125,21 +150,39 @@ export async function benchProxy(): Promise<Figures> {
       };
     };
     const added = (p: number[], d: number[], q: number) => round(percentile(p, q) - percentile(d, q), 2);
+    // CPU time per request inside each process (immune to other load on the machine): the proxy's
+    // own work against the work of the Autotask stand-in answering the same requests.
+    const cpu = async (c: Child) => {
+      c.send({ cpu: true });
+      const a = await c.next();
+      if (!('cpuUs' in a)) throw new Error('bench child did not report CPU');
+      return a.cpuUs;
+    };
+    const [sb0, px0] = [await cpu(sandbox.child), await cpu(open.child)];
+    const cpuRun = await concurrent(proxy50, C50_CLIENTS, C50_PER_CLIENT);
+    const [sb1, px1] = [await cpu(sandbox.child), await cpu(open.child)];
+    const cpuFigures: Figures = {
+      'proxy.cpu_us_per_request': Math.round((px1 - px0) / cpuRun.latencies.length),
+      'proxy.sandbox_cpu_us_per_request': Math.round((sb1 - sb0) / cpuRun.latencies.length),
+      'proxy.cpu_ratio_to_sandbox': round((px1 - px0) / (sb1 - sb0), 2),
+    };
     const figures: Figures = {
       'proxy.direct_ms_median_c1': round(median(d1), 2),
       'proxy.added_ms_median_c1': round(median(p1) - median(d1), 2),
       'proxy.added_ms_p99_c1': added(p1, d1, 99),
       ...(await c50('proxy.', C50_PER_CLIENT)),
+      ...cpuFigures,
     };
     // The same with Autotask-like latency: the thread limit, not the proxy, sets what users get.
-    sb.control.setLatency(LATENCY_MS);
+    sandbox.child.send({ setLatency: LATENCY_MS });
+    await sandbox.child.next();
     Object.assign(figures, await c50(`proxy.latency${LATENCY_MS}ms.`, C50_PER_CLIENT_LATENCY));
     figures['proxy.note'] = NOTE;
     return figures;
   } finally {
-    await limited.app.close();
-    await open.app.close();
-    await sb.close();
+    await stopChild(limited.child);
+    await stopChild(open.child);
+    await stopChild(sandbox.child);
     agent.destroy();
   }
 }
