@@ -7,7 +7,7 @@
  * "show inactive" switch is on.
  * @jsxRuntime automatic
  */
-import { Checkbox, Combobox, Field, Option, Spinner, Text } from '@fluentui/react-components';
+import { Checkbox, Combobox, Field, makeStyles, Option, Spinner, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { AutotaskClient } from '../../autotask';
 import { t } from '../strings';
@@ -41,9 +41,12 @@ export interface EntityPickerProps {
   debounceMs?: number;
 }
 
+const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column' } });
+
 export function EntityPicker({
   kind, client, label, value, onChange, placeholder, required, scope, allowInactive, suggestions, validationMessage, hint, disabled, search, debounceMs = PICKER_DEBOUNCE_MS,
 }: EntityPickerProps) {
+  const styles = useStyles();
   const [text, setText] = useState(value?.name ?? '');
   const [results, setResults] = useState<{ text: string; found: PickedEntity[] } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -95,7 +98,9 @@ export function EntityPicker({
     ?? (failed ? t('picker.searchFailed', { detail: failed })
       : noMatch ? t('picker.noMatch', { text: q })
         : !busy && !value && q.length < minChars ? hint ?? t('picker.hint', { count: minChars }) : undefined);
+  // The switch sits outside the Field: a Field labels its one control, and would label the checkbox instead.
   return (
+    <div className={styles.root}>
     <Field label={label} required={required} validationMessage={message} validationState={validationMessage || failed ? 'error' : noMatch ? 'warning' : 'none'}>
       <Combobox
         freeform
@@ -134,10 +139,11 @@ export function EntityPicker({
           </Option>
         ))}
       </Combobox>
+    </Field>
       {allowInactive ? (
         <Checkbox label={t('picker.showInactive')} checked={includeInactive} onChange={(_e, d) => setIncludeInactive(d.checked === true)} />
       ) : null}
-    </Field>
+    </div>
   );
 }
 
