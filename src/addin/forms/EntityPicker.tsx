@@ -7,14 +7,15 @@
  * "show inactive" switch is on.
  * @jsxRuntime automatic
  */
-import { Checkbox, Combobox, Field, Option, Spinner, Text } from '@fluentui/react-components';
+import { Checkbox, Combobox, Field, makeStyles, Option, Spinner, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { AutotaskClient } from '../../autotask';
 import { t } from '../strings';
 import {
-  ENTITY_SEARCHES, MIN_CHARS, orderWithRecents, PICKER_DEBOUNCE_MS, recentPicks, rememberPick,
+  ENTITY_SEARCHES, MIN_CHARS, orderWithRecents, PICKER_DEBOUNCE_MS, recentPicks, recentsInScope, rememberPick,
   type EntityKind, type EntitySearch, type EntitySearchScope, type PickedEntity,
 } from './entity-search';
+import { createSearchRunner } from './search-runner';
 
 export type { EntityKind, PickedEntity } from './entity-search';
 
@@ -40,11 +41,14 @@ export interface EntityPickerProps {
   debounceMs?: number;
 }
 
+const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column' } });
+
 export function EntityPicker({
   kind, client, label, value, onChange, placeholder, required, scope, allowInactive, suggestions, validationMessage, hint, disabled, search, debounceMs = PICKER_DEBOUNCE_MS,
 }: EntityPickerProps) {
+  const styles = useStyles();
   const [text, setText] = useState(value?.name ?? '');
-  const [results, setResults] = useState<PickedEntity[] | null>(null);
+  const [results, setResults] = useState<{ text: string; found: PickedEntity[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const [includeInactive, setIncludeInactive] = useState(false);
@@ -60,45 +64,43 @@ export function EntityPicker({
   const scopeKey = JSON.stringify(scope ?? {});
   const run = search ?? ENTITY_SEARCHES[kind];
   const minChars = MIN_CHARS[kind];
-  useEffect(() => {
-    const q = text.trim();
-    if (!typed || q.length < minChars || q === value?.name) return undefined;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      setBusy(true);
-      const s: EntitySearchScope = { ...(JSON.parse(scopeKey) as EntitySearchScope), includeInactive };
-      run(client, q, controller.signal, s).then(
-        (found) => {
-          if (controller.signal.aborted) return;
-          setResults(found);
-          setFailed(null);
-          setBusy(false);
-        },
-        (error: unknown) => {
-          if (controller.signal.aborted) return;
-          setFailed(error instanceof Error ? error.message : String(error));
-          setBusy(false);
-        },
-      );
-    }, debounceMs);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [client, text, typed, value, run, scopeKey, includeInactive, minChars, debounceMs]);
+  const [runner] = useState(() => createSearchRunner<PickedEntity[]>({
+    debounceMs,
+    onResult: (q, found) => {
+      setResults({ text: q, found });
+      setFailed(null);
+    },
+    onError: (_q, error) => setFailed(error instanceof Error ? error.message : String(error)),
+    onBusy: setBusy,
+  }));
+  useEffect(() => () => runner.cancel(), [runner]);
 
-  const searching = typed && text.trim().length >= minChars && text.trim() !== value?.name;
+  const q = text.trim();
+  const searching = typed && q.length >= minChars && q !== value?.name;
+  useEffect(() => {
+    if (!searching) {
+      runner.cancel();
+      return;
+    }
+    const s: EntitySearchScope = { ...(JSON.parse(scopeKey) as EntitySearchScope), includeInactive };
+    runner.request(q, (signal) => run(client, q, signal, s));
+  }, [runner, searching, q, client, run, scopeKey, includeInactive]);
+
+  const visible = (xs: readonly PickedEntity[]) => (includeInactive ? [...xs] : xs.filter((x) => !x.inactive));
+  const scoped = recentsInScope(recents, scope);
   const listed: PickedEntity[] = searching && results
-    ? orderWithRecents(results, recents)
-    : dedupe([...(suggestions ?? []), ...recents]);
+    ? orderWithRecents(results.found, scoped)
+    : visible(dedupe([...(suggestions ?? []), ...scoped]));
   const options = dedupe([...(value && !listed.some((r) => r.id === value.id) ? [value] : []), ...listed]);
-  const noMatch = searching && !busy && results !== null && results.length === 0;
+  const noMatch = searching && !busy && results !== null && results.text === q && results.found.length === 0;
 
   const message = validationMessage
     ?? (failed ? t('picker.searchFailed', { detail: failed })
-      : noMatch ? t('picker.noMatch', { text: text.trim() })
-        : !busy && !value && text.trim().length < minChars ? hint ?? t('picker.hint', { count: minChars }) : undefined);
+      : noMatch ? t('picker.noMatch', { text: q })
+        : !busy && !value && q.length < minChars ? hint ?? t('picker.hint', { count: minChars }) : undefined);
+  // The switch sits outside the Field: a Field labels its one control, and would label the checkbox instead.
   return (
+    <div className={styles.root}>
     <Field label={label} required={required} validationMessage={message} validationState={validationMessage || failed ? 'error' : noMatch ? 'warning' : 'none'}>
       <Combobox
         freeform
@@ -137,10 +139,11 @@ export function EntityPicker({
           </Option>
         ))}
       </Combobox>
+    </Field>
       {allowInactive ? (
         <Checkbox label={t('picker.showInactive')} checked={includeInactive} onChange={(_e, d) => setIncludeInactive(d.checked === true)} />
       ) : null}
-    </Field>
+    </div>
   );
 }
 

@@ -82,19 +82,28 @@ export const searchContacts: EntitySearch = async (client, text, signal, scope) 
     .sort((a, b) => a.name.localeCompare(b.name));
 };
 
+async function queryTickets(client: AutotaskClient, filter: Filter[], signal: AbortSignal | undefined, includeClosed: boolean): Promise<PickedEntity[]> {
+  if (!includeClosed) {
+    const closed = await valuesLabelled(client, 'Tickets', 'status', ['Complete']);
+    if (closed.length) filter.push(where.notIn('status', closed));
+  }
+  const rows = await first(client.tickets.query({ filter, includeFields: ['ticketNumber', 'title', 'companyID', 'status'], maxRecords: PICKER_PAGE }, signal ? { signal } : {}).pages());
+  return rows
+    .map((r): PickedEntity => ({ id: r.id, name: `${r.ticketNumber ?? ''} ${r.title ?? ''}`.trim(), extra: { companyID: r.companyID ?? null, ticketNumber: r.ticketNumber ?? null, status: (r.status as number | undefined) ?? null } }))
+    .sort((a, b) => b.name.localeCompare(a.name));
+}
+
 export const searchTickets: EntitySearch = async (client, text, signal, scope) => {
   const q = text.trim();
   const filter: Filter[] = [TICKET_NUMBER.test(q) ? where.eq('ticketNumber', q.toUpperCase()) : where.or(where.beginsWith('ticketNumber', q.toUpperCase()), where.contains('title', q))];
   if (scope?.companyId) filter.push(where.eq('companyID', scope.companyId));
-  if (!scope?.includeInactive) {
-    const closed = await valuesLabelled(client, 'Tickets', 'status', ['Complete']);
-    if (closed.length) filter.push(where.notIn('status', closed));
-  }
-  const rows = await first(client.tickets.query({ filter, includeFields: ['ticketNumber', 'title', 'companyID', 'status'], maxRecords: PICKER_PAGE }, { signal }).pages());
-  return rows
-    .map((r): PickedEntity => ({ id: r.id, name: `${r.ticketNumber ?? ''} ${r.title ?? ''}`.trim(), extra: { companyID: r.companyID ?? null, ticketNumber: r.ticketNumber ?? null, status: (r.status as number | undefined) ?? null } }))
-    .sort((a, b) => b.name.localeCompare(a.name));
+  return queryTickets(client, filter, signal, scope?.includeInactive === true);
 };
+
+/** A company's open tickets, newest first (one page): what a ticket note is most likely for. */
+export function companyOpenTickets(client: AutotaskClient, companyId: number, signal?: AbortSignal): Promise<PickedEntity[]> {
+  return queryTickets(client, [where.eq('companyID', companyId)], signal, false);
+}
 
 export const searchProjects: EntitySearch = async (client, text, signal, scope) => {
   const q = text.trim();
@@ -112,6 +121,10 @@ export const searchProjects: EntitySearch = async (client, text, signal, scope) 
     .sort((a, b) => a.name.localeCompare(b.name));
 };
 
+const taskEntity = (r: { id: number; title?: string | null; taskNumber?: string | null; projectID?: unknown }): PickedEntity => ({
+  id: r.id, name: String(r.title ?? ''), ...(r.taskNumber ? { detail: String(r.taskNumber) } : {}), extra: { projectID: (r.projectID as number | undefined) ?? null },
+});
+
 export const searchTasks: EntitySearch = async (client, text, signal, scope) => {
   const q = text.trim();
   const filter: Filter[] = [where.or(where.contains('title', q), where.beginsWith('taskNumber', q))];
@@ -121,10 +134,17 @@ export const searchTasks: EntitySearch = async (client, text, signal, scope) => 
     if (done.length) filter.push(where.notIn('status', done));
   }
   const rows = await first(client.tasks.query({ filter, includeFields: ['title', 'taskNumber', 'projectID'], maxRecords: PICKER_PAGE }, { signal }).pages());
-  return rows
-    .map((r): PickedEntity => ({ id: r.id, name: String(r.title ?? ''), ...(r.taskNumber ? { detail: String(r.taskNumber) } : {}), extra: { projectID: (r.projectID as number | undefined) ?? null } }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  return rows.map(taskEntity).sort((a, b) => a.name.localeCompare(b.name));
 };
+
+/** A project's open tasks (one page), offered once the project is chosen. */
+export async function projectTasks(client: AutotaskClient, projectId: number, signal?: AbortSignal): Promise<PickedEntity[]> {
+  const filter: Filter[] = [where.eq('projectID', projectId)];
+  const done = await valuesLabelled(client, 'Tasks', 'status', ['Complete']);
+  if (done.length) filter.push(where.notIn('status', done));
+  const rows = await first(client.tasks.query({ filter, includeFields: ['title', 'taskNumber', 'projectID'], maxRecords: PICKER_PAGE }, signal ? { signal } : {}).pages());
+  return rows.map(taskEntity).sort((a, b) => a.name.localeCompare(b.name));
+}
 
 export const searchResources: EntitySearch = async (client, text, signal, scope) => {
   const q = text.trim();
@@ -179,6 +199,12 @@ export function rememberPick(kind: EntityKind, picked: PickedEntity): void {
   } catch {
     // Full or blocked storage: recents are a convenience.
   }
+}
+
+/** Recent picks that belong to the scope (a company's contacts and tickets, a project's tasks); a pick that does not say is kept. */
+export function recentsInScope(recents: readonly PickedEntity[], scope: EntitySearchScope | undefined): PickedEntity[] {
+  const within = (p: PickedEntity, field: 'companyID' | 'projectID', want: number | null | undefined) => !want || p.extra?.[field] === undefined || p.extra[field] === want;
+  return recents.filter((p) => within(p, 'companyID', scope?.companyId) && within(p, 'projectID', scope?.projectId));
 }
 
 /** Recent picks that match the text go first, in recency order; then the search results. */

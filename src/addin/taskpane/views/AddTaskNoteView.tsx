@@ -1,10 +1,25 @@
 /**
- * Route "add-task-note". Until the feature lands it says what the command will do and shows that it needs no selected message;
- * it saves nothing. Replace the body with the feature's view.
+ * Route "add-task-note": Add Task Note to Autotask, a blank note form that needs no selected message (last note type
+ * and publish remembered, recent records first, "Save another"). The form is the chunk the
+ * note routes share, fetched once signed in.
  * @jsxRuntime automatic
  */
-import { PlannedRouteView } from './planned/PlannedRouteView';
+import { Spinner } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { AddToAutotaskShell } from '../../forms/AddToAutotaskShell';
+import { t } from '../../strings';
+
+const WorkNoteForm = lazy(() => import(/* webpackChunkName: "form-work-note" */ '../../forms/WorkNoteForm').then((m) => ({ default: m.WorkNoteForm })));
 
 export default function AddTaskNoteView() {
-  return <PlannedRouteView route="add-task-note" context="standalone" />;
+  return (
+    <AddToAutotaskShell
+      route="add-task-note"
+      form={(resourceId) => (
+        <Suspense fallback={<Spinner size="small" label={t('form.loading')} />}>
+          <WorkNoteForm item={null} target="taskNote" resourceId={resourceId} />
+        </Suspense>
+      )}
+    />
+  );
 }

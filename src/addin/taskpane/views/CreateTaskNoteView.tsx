@@ -1,10 +1,24 @@
 /**
- * Route "create-task-note". Until the feature lands it says what the command will do and shows the selected message it will use;
- * it saves nothing. Replace the body with the feature's view.
+ * Route "create-task-note": Create Task Note from email. The note form (src/addin/forms/WorkNoteForm, with the Autotask
+ * client) is its own chunk, shared by the six note routes, fetched once signed in.
  * @jsxRuntime automatic
  */
-import { PlannedRouteView } from './planned/PlannedRouteView';
+import { Spinner } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { CreateFromEmailShell } from '../../forms/CreateFromEmailShell';
+import { t } from '../../strings';
+
+const WorkNoteForm = lazy(() => import(/* webpackChunkName: "form-work-note" */ '../../forms/WorkNoteForm').then((m) => ({ default: m.WorkNoteForm })));
 
 export default function CreateTaskNoteView() {
-  return <PlannedRouteView route="create-task-note" context="message" />;
+  return (
+    <CreateFromEmailShell
+      route="create-task-note"
+      form={(item, resourceId) => (
+        <Suspense fallback={<Spinner size="small" label={t('form.loading')} />}>
+          <WorkNoteForm key={item.internetMessageId ?? item.subject} item={item} target="taskNote" resourceId={resourceId} />
+        </Suspense>
+      )}
+    />
+  );
 }
