@@ -26,7 +26,7 @@ import { useCompanyLookup } from './use-company-lookup';
 import { companyContacts, NO_CONTACTS, notePort, senderPort, useAutotaskClient } from './autotask-services';
 import { CompanyPicker } from './CompanyPicker';
 import type { Me } from './CreateFromEmailShell';
-import { cachedFields } from './reference-cache';
+import { cachedFields, cachedLookup } from './reference-cache';
 import { NO_MESSAGE, restoreDraft } from './restore-draft';
 import { companyWebUrl } from './links';
 import { markMessageSaved, readSavedMarker } from './mark-message';
@@ -131,7 +131,8 @@ async function loadAll(client: AutotaskClient, office: ReturnType<typeof useOffi
     return { fields, body, mapped, decision: null, marker: null, webUrl: config?.autotaskWebUrl ?? null };
   }
   const mapped = mapMessage({ item, body }, { target });
-  const decision = await matchSender(mapped.senderQuery, senderPort(client));
+  // The sender's match, kept a few minutes: reopening the pane on the message asks nothing again.
+  const decision = await cachedLookup(`${me.id}.sender.${JSON.stringify(mapped.senderQuery)}`, () => matchSender(mapped.senderQuery, senderPort(client)));
   return { fields, body, mapped, decision, marker, webUrl: config?.autotaskWebUrl ?? null };
 }
 
@@ -205,7 +206,7 @@ export function NoteForm({ item, target, me }: NoteFormProps) {
   );
 
   const companyID = form?.companyID ?? null;
-  const contacts = useCompanyLookup(companyID, (id, signal) => companyContacts(client, id, signal), NO_CONTACTS) ?? null;
+  const contacts = useCompanyLookup(companyID, (id, signal) => cachedLookup(`${me.id}.contacts.${id}`, () => companyContacts(client, id, signal)), NO_CONTACTS) ?? null;
 
   const problemOf = useMemo(() => {
     const map = new Map<string, string>();

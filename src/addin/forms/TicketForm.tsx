@@ -30,7 +30,7 @@ import type { Me } from './CreateFromEmailShell';
 import { textToBase64, uploadAttachments, errorText, type UploadReport } from './attachments-upload';
 import { useCompanyLookup } from './use-company-lookup';
 import { EntityPicker } from './EntityPicker';
-import { cachedFields } from './reference-cache';
+import { cachedFields, cachedLookup } from './reference-cache';
 import { NO_MESSAGE, restoreDraft } from './restore-draft';
 import { defaultRole, roleChoices, roleOptions } from './resource-roles';
 import { companyContacts, NO_CONTACTS, senderPort, ticketPort, useAutotaskClient } from './autotask-services';
@@ -117,7 +117,8 @@ async function loadAll(client: AutotaskClient, office: ReturnType<typeof useOffi
     return { fields, body, mapped, decision: null, marker: null, webUrl: config?.autotaskWebUrl ?? null, publish: 1 };
   }
   const mapped = mapMessage({ item, body }, { target: 'ticket', itemsAsEml: true });
-  const decision = await matchSender(mapped.senderQuery, senderPort(client));
+  // The sender's match, kept a few minutes: reopening the pane on the message asks nothing again.
+  const decision = await cachedLookup(`${me.id}.sender.${JSON.stringify(mapped.senderQuery)}`, () => matchSender(mapped.senderQuery, senderPort(client)));
   const publish = attachmentFields?.picklist('publish')?.defaultEntry()?.value ?? 1;
   return { fields, body, mapped, decision, marker, webUrl: config?.autotaskWebUrl ?? null, publish };
 }
@@ -189,9 +190,9 @@ export function TicketForm({ item, me }: TicketFormProps) {
   const setValues = (patch: Partial<TicketFormValues>) => update((s) => ({ ...s, values: { ...s.values, ...patch } }));
 
   const companyID = form?.values.companyID ?? null;
-  const contacts = useCompanyLookup(companyID, (id, signal) => companyContacts(client, id, signal), NO_CONTACTS) ?? null;
+  const contacts = useCompanyLookup(companyID, (id, signal) => cachedLookup(`${me.id}.contacts.${id}`, () => companyContacts(client, id, signal)), NO_CONTACTS) ?? null;
   // The company's default contract, which a new ticket carries.
-  const contract = useCompanyLookup(companyID, (id, signal) => client.contracts.defaultFor(id, { signal }), null);
+  const contract = useCompanyLookup(companyID, (id, signal) => cachedLookup(`${me.id}.contract.${id}`, () => client.contracts.defaultFor(id, { signal })), null);
   const contractName = contract === undefined ? undefined : (contract?.contractName ?? null);
   const contractId = contract?.id ?? null;
   // The primary resource's roles; the role follows the queue until the user picks one.
