@@ -1,11 +1,13 @@
 /**
- * The frame of a "Create from email" route: what it does, the message it uses, the form once
- * signed in (signed out: why there is no form yet), and the Autotask sign-in line.
+ * The frame of a form route: what it does, the message it uses (or none, for "Add to Autotask"),
+ * the form once signed in (signed out: why there is no form yet), and the Autotask sign-in line.
+ * A form stays mounted when the session ends under it: the sign-in prompt comes back over it and
+ * what was typed is still there afterwards (see auth-controller `run`).
  * One reader of the selected item per pane (Outlook keeps one ItemChanged handler per type).
  * @jsxRuntime automatic
  */
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
-import { useEffect, useId, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { AutotaskStatus } from '../auth/AutotaskStatus';
 import { useAuth } from '../auth/use-auth';
 import type { RouteId } from '../commands/catalog';
@@ -19,24 +21,34 @@ import { Facts } from '../taskpane/views/planned/Facts';
 import { messageFacts } from '../taskpane/views/planned/MessageContext';
 import { usePlannedStyles } from '../taskpane/views/planned/styles';
 
+/** The signed-in resource, as the forms use it (default assignee, note author). */
+export interface Me {
+  id: number;
+  name: string;
+}
+
 export interface CreateFromEmailShellProps {
   route: RouteId;
   /** The form for a message, rendered once signed in. */
-  form(item: MailboxItemSummary, resourceId: number): ReactNode;
+  form(item: MailboxItemSummary, me: Me): ReactNode;
 }
 
-export function CreateFromEmailShell({ route, form }: CreateFromEmailShellProps) {
+/**
+ * The resource the form works as: the session's, and after the session ended the last one (the
+ * form stays, and the next action asks for sign-in). Null until the first sign-in.
+ */
+function useMe(): { me: Me | null; signedOut: boolean } {
+  const { state: auth } = useAuth();
+  const resource = auth.status === 'signed-in' ? auth.session?.resource ?? null : null;
+  const [last, setLast] = useState<Me | null>(null);
+  if (resource && (last?.id !== resource.id || last.name !== resource.name)) setLast({ id: resource.id, name: resource.name });
+  return { me: resource ? { id: resource.id, name: resource.name } : last, signedOut: auth.status === 'signed-out' };
+}
+
+function Frame({ route, children }: { route: RouteId; children: ReactNode }) {
   const styles = usePlannedStyles();
   const doesId = useId();
   const autotaskId = useId();
-  const { state: auth } = useAuth();
-  const item = useMailboxItem(useOffice());
-  const ready = item.status === 'ready';
-  useEffect(() => {
-    if (ready) markPaneInteractive(route);
-  }, [ready, route]);
-  const session = auth.status === 'signed-in' ? auth.session : null;
-
   return (
     <div className={styles.root}>
       <section className={styles.section} aria-labelledby={doesId}>
@@ -47,6 +59,38 @@ export function CreateFromEmailShell({ route, form }: CreateFromEmailShellProps)
           {t(routeDescriptionKey(route))}
         </Text>
       </section>
+      {children}
+      <section className={styles.section} aria-labelledby={autotaskId}>
+        <Text as="h2" size={400} weight="semibold" id={autotaskId} className={styles.heading}>
+          {t('auth.status.heading')}
+        </Text>
+        <AutotaskStatus />
+      </section>
+    </div>
+  );
+}
+
+function SignInFirst() {
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t('form.signIn.title')}</MessageBarTitle>
+        {t('form.signIn.body')}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function CreateFromEmailShell({ route, form }: CreateFromEmailShellProps) {
+  const { me, signedOut } = useMe();
+  const item = useMailboxItem(useOffice());
+  const ready = item.status === 'ready';
+  useEffect(() => {
+    if (ready) markPaneInteractive(route);
+  }, [ready, route]);
+
+  return (
+    <Frame route={route}>
       {item.status === 'loading' ? <Spinner size="small" label={t('context.message.loading')} /> : null}
       {item.status === 'ready' && !item.item ? (
         <MessageBar intent="warning" layout="multiline">
@@ -57,21 +101,26 @@ export function CreateFromEmailShell({ route, form }: CreateFromEmailShellProps)
         </MessageBar>
       ) : null}
       {item.status === 'ready' && item.item ? <Facts facts={messageFacts(item.item)} /> : null}
-      {session && item.status === 'ready' && item.item ? form(item.item, session.resource.id) : null}
-      {auth.status === 'signed-out' ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t('form.signIn.title')}</MessageBarTitle>
-            {t('form.signIn.body')}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <section className={styles.section} aria-labelledby={autotaskId}>
-        <Text as="h2" size={400} weight="semibold" id={autotaskId} className={styles.heading}>
-          {t('auth.status.heading')}
-        </Text>
-        <AutotaskStatus />
-      </section>
-    </div>
+      {me && item.status === 'ready' && item.item ? form(item.item, me) : null}
+      {signedOut && !me ? <SignInFirst /> : null}
+    </Frame>
+  );
+}
+
+export interface AddToAutotaskShellProps {
+  route: RouteId;
+  /** The blank form, rendered once signed in. */
+  form(me: Me): ReactNode;
+}
+
+/** "Add to Autotask": the same frame without a message; the open message (if any) is not read. */
+export function AddToAutotaskShell({ route, form }: AddToAutotaskShellProps) {
+  const { me, signedOut } = useMe();
+  useEffect(() => markPaneInteractive(route), [route]);
+  return (
+    <Frame route={route}>
+      {me ? form(me) : null}
+      {signedOut && !me ? <SignInFirst /> : null}
+    </Frame>
   );
 }

@@ -1,14 +1,17 @@
 /**
- * "Create Company Note / Contact Note from email": a CompanyNote on the sender's company (a
- * contact note also carries contactID), name from the subject, note from the body, action type
- * from CompanyNotes metadata, assigned to the signed-in resource. Checked against metadata
- * before saving; Autotask's refusal shown as it is; the form keeps its values.
+ * Company Note / Contact Note: a CompanyNote (a contact note also carries contactID) assigned to
+ * the signed-in resource, action type from CompanyNotes metadata (the user's last choice first).
+ * With a message ("Create … from email"): on the sender's company, name from the subject, note
+ * from the body. Without one ("Add … to Autotask"): blank, and "Save another" starts afresh.
+ * Checked against metadata before saving; saved under `auth.run` (a session ending mid-save
+ * signs in again and goes on); Autotask's refusal shown as it is; the form keeps its values.
  * @jsxRuntime automatic
  */
 import {
   Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner, Text, Textarea, tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useAuthServices } from '../auth/use-auth';
 import { AutotaskError, type AutotaskClient, type CompanyNoteCreate, type EntityFields, type PicklistValue } from '../../autotask';
 import { fetchAppConfig } from '../commands/handlers/app-config';
 import { draftKey, useDraft } from '../connectivity/use-draft';
@@ -22,6 +25,9 @@ import { errorText } from './attachments-upload';
 import { useCompanyLookup } from './use-company-lookup';
 import { companyContacts, NO_CONTACTS, notePort, senderPort, useAutotaskClient } from './autotask-services';
 import { CompanyPicker } from './CompanyPicker';
+import type { Me } from './CreateFromEmailShell';
+import { cachedFields, cachedLookup } from './reference-cache';
+import { NO_MESSAGE, restoreDraft } from './restore-draft';
 import { companyWebUrl } from './links';
 import { markMessageSaved, readSavedMarker } from './mark-message';
 import { saveNote } from './note-save';
@@ -75,45 +81,92 @@ interface Loaded {
   fields: EntityFields;
   body: MessageBody;
   mapped: MappedRecord;
-  decision: SenderDecision;
+  /** null for a blank form (no message). */
+  decision: SenderDecision | null;
   marker: SavedMarker | null;
   webUrl: string | null;
 }
 
-async function loadAll(client: AutotaskClient, office: ReturnType<typeof useOffice>, item: MailboxItemSummary, target: NoteTarget): Promise<Loaded> {
+/** The action type last saved with (per browser), when it is still an active value. */
+const LAST_ACTION_TYPE = 'autotask.note.lastActionType';
+export function rememberedActionType(fields: EntityFields, storage: Pick<Storage, 'getItem'> | null = safeLocalStorage()): PicklistValue | null {
+  const picklist = fields.picklist('actionType');
+  let last: string | null = null;
+  try {
+    last = storage?.getItem(LAST_ACTION_TYPE) ?? null;
+  } catch {
+    last = null;
+  }
+  const entry = last === null ? undefined : picklist?.entries.find((e) => String(e.value) === last && e.isActive !== false);
+  return entry?.value ?? picklist?.defaultEntry()?.value ?? null;
+}
+export function rememberActionType(value: PicklistValue | null, storage: Pick<Storage, 'setItem'> | null = safeLocalStorage()): void {
+  if (value === null) return;
+  try {
+    storage?.setItem(LAST_ACTION_TYPE, String(value));
+  } catch {
+    // A convenience only.
+  }
+}
+function safeLocalStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+async function loadAll(client: AutotaskClient, office: ReturnType<typeof useOffice>, item: MailboxItemSummary | null, target: NoteTarget, me: Me): Promise<Loaded> {
   const [html, text, fields, marker, config] = await Promise.all([
-    office.getBody('html').catch(() => null),
-    office.getBody('text').catch(() => null),
-    client.metadata.fields('CompanyNotes'),
-    readSavedMarker(itemStore),
+    item ? office.getBody('html').catch(() => null) : null,
+    item ? office.getBody('text').catch(() => null) : null,
+    cachedFields(client, 'CompanyNotes', me.id),
+    item ? readSavedMarker(itemStore) : null,
     fetchAppConfig((input, init) => globalThis.fetch(input, init)).catch(() => null),
   ]);
   const body = { html, text };
+  if (!item) {
+    const blank = mapMessage({ item: NO_MESSAGE, body }, { target });
+    const mapped: MappedRecord = { ...blank, title: '', description: '', attachments: [], warnings: [], externalId: null };
+    return { fields, body, mapped, decision: null, marker: null, webUrl: config?.autotaskWebUrl ?? null };
+  }
   const mapped = mapMessage({ item, body }, { target });
-  const decision = await matchSender(mapped.senderQuery, senderPort(client));
+  // The sender's match, kept a few minutes: reopening the pane on the message asks nothing again.
+  const decision = await cachedLookup(`${me.id}.sender.${JSON.stringify(mapped.senderQuery)}`, () => matchSender(mapped.senderQuery, senderPort(client)));
   return { fields, body, mapped, decision, marker, webUrl: config?.autotaskWebUrl ?? null };
 }
 
 function initial(loaded: Loaded): NoteFormState {
   const d = loaded.decision;
-  const contact = d.kind === 'contact' ? d.contact : null;
-  const company = contact ? { id: contact.companyID, name: contact.companyName ?? '' } : d.kind === 'company' ? { id: d.company.id, name: d.company.companyName } : null;
+  const contact = d?.kind === 'contact' ? d.contact : null;
+  const company = contact ? { id: contact.companyID, name: contact.companyName ?? '' } : d?.kind === 'company' ? { id: d.company.id, name: d.company.companyName } : null;
   return {
     companyID: company && company.id > 0 ? company.id : null,
     companyName: company?.name ?? '',
     contactID: contact?.id ?? null,
     name: loaded.mapped.title,
     note: loaded.mapped.description,
-    actionType: loaded.fields.picklist('actionType')?.defaultEntry()?.value ?? null,
+    actionType: rememberedActionType(loaded.fields),
     trimQuoted: false,
   };
 }
 
-export function NoteForm({ item, target, resourceId }: { item: MailboxItemSummary; target: NoteTarget; resourceId: number }) {
+export interface NoteFormProps {
+  /** The message to fill from; null: a blank form (Add … Note). */
+  item: MailboxItemSummary | null;
+  target: NoteTarget;
+  /** The signed-in resource: the note's assignee. */
+  me: Me;
+}
+
+export function NoteForm({ item, target, me }: NoteFormProps) {
   const styles = useStyles();
   const office = useOffice();
   const client = useAutotaskClient();
-  const draft = useDraft(draftKey(target === 'contactNote' ? 'create-contact-note' : 'create-company-note', item.internetMessageId ?? item.subject));
+  const { auth } = useAuthServices();
+  const resourceId = me.id;
+  const route = `${item ? 'create' : 'add'}-${target === 'contactNote' ? 'contact' : 'company'}-note`;
+  const draft = useDraft(draftKey(route, item ? item.internetMessageId ?? item.subject : 'form'));
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [form, setForm] = useState<NoteFormState | null>(null);
@@ -127,17 +180,11 @@ export function NoteForm({ item, target, resourceId }: { item: MailboxItemSummar
 
   useEffect(() => {
     let live = true;
-    loadAll(client, office, item, target).then(
+    loadAll(client, office, item, target, me).then(
       (data) => {
         if (!live) return;
         setLoaded(data);
-        let state: NoteFormState | null = null;
-        try {
-          state = draft.value ? (JSON.parse(draft.value) as NoteFormState) : null;
-        } catch {
-          state = null;
-        }
-        setForm(state && typeof state.name === 'string' ? state : initial(data));
+        setForm(restoreDraft(draft.value, initial(data)));
       },
       (error: unknown) => live && setLoadError(errorText(error)),
     );
@@ -145,7 +192,7 @@ export function NoteForm({ item, target, resourceId }: { item: MailboxItemSummar
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the draft is read once per load
-  }, [client, office, item, target, reload]);
+  }, [client, office, item, target, me.id, reload]);
 
   const update = useCallback(
     (patch: Partial<NoteFormState>) =>
@@ -159,7 +206,7 @@ export function NoteForm({ item, target, resourceId }: { item: MailboxItemSummar
   );
 
   const companyID = form?.companyID ?? null;
-  const contacts = useCompanyLookup(companyID, (id, signal) => companyContacts(client, id, signal), NO_CONTACTS) ?? null;
+  const contacts = useCompanyLookup(companyID, (id, signal) => cachedLookup(`${me.id}.contacts.${id}`, () => companyContacts(client, id, signal)), NO_CONTACTS) ?? null;
 
   const problemOf = useMemo(() => {
     const map = new Map<string, string>();
@@ -188,7 +235,18 @@ export function NoteForm({ item, target, resourceId }: { item: MailboxItemSummar
     );
   }
   if (!loaded || !form) return <Spinner size="small" label={t('form.loading')} />;
-  if (result) return <ResultPanel result={result} onAnother={() => setResult(null)} />;
+  if (result) {
+    return (
+      <ResultPanel
+        result={result}
+        onAnother={() => {
+          setResult(null);
+          // A blank form starts over (keeping the company and action type); a message's form keeps its values.
+          if (!item && form) setForm({ ...initial(loaded), companyID: form.companyID, companyName: form.companyName });
+        }}
+      />
+    );
+  }
 
   const { fields, mapped, decision } = loaded;
   // One marker per message: a note never overwrites a ticket's "Saved as T…"; only a note of this kind asks again.
@@ -209,14 +267,16 @@ export function NoteForm({ item, target, resourceId }: { item: MailboxItemSummar
     }
     setSaving(true);
     try {
-      const saved = await saveNote(notePort(client), form.companyID!, body, { uncertainSince });
+      // Under auth.run: a 401 means the gateway refused before Autotask saw it, so running again is safe.
+      const saved = await auth.run(() => saveNote(notePort(client), form.companyID!, body, { uncertainSince }));
+      rememberActionType(form.actionType);
       setUncertainSince(null);
       setAskAgain(false);
       const newMarker: SavedMarker = { type: target, id: saved.id };
-      const notes = await markMessageSaved({ isSetSupported: office.isSetSupported, store: itemStore }, newMarker, { writeMarker: !otherMarker });
+      const notes = item ? await markMessageSaved({ isSetSupported: office.isSetSupported, store: itemStore }, newMarker, { writeMarker: !otherMarker }) : [];
       if (saved.recovered) notes.unshift(t('form.recovered'));
       draft.clear();
-      if (!otherMarker) setLoaded({ ...loaded, marker: newMarker });
+      if (item && !otherMarker) setLoaded({ ...loaded, marker: newMarker });
       setResult({
         title: t(target === 'contactNote' ? 'form.contactNote.created' : 'form.companyNote.created'),
         number: t('form.note.number', { id: saved.id }),
@@ -246,7 +306,8 @@ export function NoteForm({ item, target, resourceId }: { item: MailboxItemSummar
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {decision.kind === 'internal' || decision.kind === 'none' || decision.kind === 'company-choice' || decision.kind === 'contact-choice' ? (
+      {!item ? <Text as="p">{t('tcf.add.blank')}</Text> : null}
+      {decision && (decision.kind === 'internal' || decision.kind === 'none' || decision.kind === 'company-choice' || decision.kind === 'contact-choice') ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{`${decision.message} ${t('form.company.pick')}`}</MessageBarBody>
         </MessageBar>
@@ -274,15 +335,17 @@ export function NoteForm({ item, target, resourceId }: { item: MailboxItemSummar
       <Field label={NOTE_LABELS.note} validationMessage={problemOf('note')} hint={t('form.length', { count: form.note.length, max: fields.maxLength('note') ?? mapped.textMax })}>
         <Textarea value={form.note} rows={8} resize="vertical" disabled={saving} onChange={(_e, data) => update({ note: data.value })} />
       </Field>
-      <Checkbox
-        label={t('form.trimQuoted')}
-        checked={form.trimQuoted}
-        disabled={saving}
-        onChange={(_e, data) => {
-          const trim = data.checked === true;
-          update({ trimQuoted: trim, note: mapMessage({ item, body: loaded.body }, { target, trimQuoted: trim }).description });
-        }}
-      />
+      {item ? (
+        <Checkbox
+          label={t('form.trimQuoted')}
+          checked={form.trimQuoted}
+          disabled={saving}
+          onChange={(_e, data) => {
+            const trim = data.checked === true;
+            update({ trimQuoted: trim, note: mapMessage({ item, body: loaded.body }, { target, trimQuoted: trim }).description });
+          }}
+        />
+      ) : null}
       {warnings.length ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -1,8 +1,11 @@
 /**
- * The "Create Ticket from email" form, signed in, for one message: prefilled from the message
- * (mapMessage, matchSender), checked against Tickets metadata, saved without duplicates
- * (ticket-save.ts), attachments uploaded after, the message marked. What the user typed is kept
- * (sessionStorage draft per message) through offline spells, failures and reloads.
+ * The ticket form, signed in. With a message ("Create Ticket from email"): prefilled from it
+ * (mapMessage, matchSender), saved without duplicates (ticket-save.ts), attachments uploaded
+ * after, the message marked. Without one ("Add Ticket"): the same form, blank, and "Save
+ * another" starts a fresh one. Checked against Tickets metadata; primary resource (default: the
+ * signed-in resource) with one of its roles. The save runs under `auth.run`: a session ending
+ * mid-save brings sign-in back and the save goes on, never twice. What the user typed is kept
+ * (sessionStorage draft) through offline spells, failures, sign-ins and reloads.
  * @jsxRuntime automatic
  */
 import {
@@ -10,6 +13,7 @@ import {
   Spinner, Text, Textarea, tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useAuthServices } from '../auth/use-auth';
 import { AutotaskError, type AutotaskClient, type EntityFields } from '../../autotask';
 import { fetchAppConfig } from '../commands/handlers/app-config';
 import { draftKey, useDraft } from '../connectivity/use-draft';
@@ -22,8 +26,13 @@ import { itemStore, type MailboxItemSummary } from '../office';
 import { t } from '../strings';
 import { useOffice } from '../taskpane/pane-context';
 import { AttachmentChecklist } from './AttachmentChecklist';
+import type { Me } from './CreateFromEmailShell';
 import { textToBase64, uploadAttachments, errorText, type UploadReport } from './attachments-upload';
 import { useCompanyLookup } from './use-company-lookup';
+import { EntityPicker } from './EntityPicker';
+import { cachedFields, cachedLookup } from './reference-cache';
+import { NO_MESSAGE, restoreDraft } from './restore-draft';
+import { defaultRole, roleChoices, roleOptions } from './resource-roles';
 import { companyContacts, NO_CONTACTS, senderPort, ticketPort, useAutotaskClient } from './autotask-services';
 import { CompanyPicker, type PickedEntity } from './CompanyPicker';
 import { ticketWebUrl } from './links';
@@ -31,8 +40,8 @@ import { markMessageSaved, readSavedMarker } from './mark-message';
 import { PicklistField } from './PicklistField';
 import { ResultPanel, OpenLink, type SaveResult } from './ResultPanel';
 import { SaveButton } from './SaveButton';
-import { picklistDefaults, ticketBody, TICKET_LABELS, type TicketFormValues } from './ticket-form';
-import { saveTicket, UncertainSaveError, type TicketRef } from './ticket-save';
+import { assignmentProblems, picklistDefaults, ticketBody, TICKET_LABELS, type TicketFormValues } from './ticket-form';
+import { onceCreatingPort, saveTicket, UncertainSaveError, type TicketRef } from './ticket-save';
 import { validateRecord, type FieldProblem } from './validation';
 
 const useStyles = makeStyles({
@@ -43,7 +52,8 @@ interface Loaded {
   fields: EntityFields;
   body: MessageBody;
   mapped: MappedRecord;
-  decision: SenderDecision;
+  /** null for a blank form (no message). */
+  decision: SenderDecision | null;
   marker: SavedMarker | null;
   webUrl: string | null;
   publish: number | string;
@@ -52,11 +62,15 @@ interface Loaded {
 interface FormState {
   values: TicketFormValues;
   companyName: string;
+  resourceName: string;
+  /** The user picked the role (values.assignedResourceRoleID); else it follows the queue and the resource's default. */
+  roleChosen: boolean;
   trimQuoted: boolean;
   attachments: string[];
 }
 
-function senderNames(decision: SenderDecision): { company: PickedEntity | null; contactID: number | null } {
+function senderNames(decision: SenderDecision | null): { company: PickedEntity | null; contactID: number | null } {
+  if (!decision) return { company: null, contactID: null };
   if (decision.kind === 'contact') {
     const c = decision.contact;
     return { company: c.companyID > 0 ? { id: c.companyID, name: c.companyName ?? '' } : null, contactID: c.id };
@@ -65,7 +79,7 @@ function senderNames(decision: SenderDecision): { company: PickedEntity | null; 
   return { company: null, contactID: null };
 }
 
-function initialState(loaded: Loaded): FormState {
+function initialState(loaded: Loaded, me: Me): FormState {
   const { company, contactID } = senderNames(loaded.decision);
   return {
     values: {
@@ -76,25 +90,35 @@ function initialState(loaded: Loaded): FormState {
       ...picklistDefaults(loaded.fields),
       dueDate: '',
       contractID: null,
+      assignedResourceID: me.id,
+      assignedResourceRoleID: null,
     },
     companyName: company?.name ?? '',
+    resourceName: me.name,
+    roleChosen: false,
     trimQuoted: false,
     attachments: loaded.mapped.attachments.filter((a) => a.selected && a.selectable).map((a) => a.id),
   };
 }
 
-async function loadAll(client: AutotaskClient, office: ReturnType<typeof useOffice>, item: MailboxItemSummary): Promise<Loaded> {
+async function loadAll(client: AutotaskClient, office: ReturnType<typeof useOffice>, item: MailboxItemSummary | null, me: Me): Promise<Loaded> {
   const [html, text, fields, marker, config, attachmentFields] = await Promise.all([
-    office.getBody('html').catch(() => null),
-    office.getBody('text').catch(() => null),
-    client.metadata.fields('Tickets'),
-    readSavedMarker(itemStore),
+    item ? office.getBody('html').catch(() => null) : null,
+    item ? office.getBody('text').catch(() => null) : null,
+    cachedFields(client, 'Tickets', me.id),
+    item ? readSavedMarker(itemStore) : null,
     fetchAppConfig((input, init) => globalThis.fetch(input, init)).catch(() => null),
-    client.metadata.fields('TicketAttachments').catch(() => null),
+    item ? cachedFields(client, 'TicketAttachments', me.id).catch(() => null) : null,
   ]);
   const body = { html, text };
+  if (!item) {
+    const blank = mapMessage({ item: NO_MESSAGE, body }, { target: 'ticket' });
+    const mapped: MappedRecord = { ...blank, title: '', description: '', attachments: [], warnings: [], externalId: null };
+    return { fields, body, mapped, decision: null, marker: null, webUrl: config?.autotaskWebUrl ?? null, publish: 1 };
+  }
   const mapped = mapMessage({ item, body }, { target: 'ticket', itemsAsEml: true });
-  const decision = await matchSender(mapped.senderQuery, senderPort(client));
+  // The sender's match, kept a few minutes: reopening the pane on the message asks nothing again.
+  const decision = await cachedLookup(`${me.id}.sender.${JSON.stringify(mapped.senderQuery)}`, () => matchSender(mapped.senderQuery, senderPort(client)));
   const publish = attachmentFields?.picklist('publish')?.defaultEntry()?.value ?? 1;
   return { fields, body, mapped, decision, marker, webUrl: config?.autotaskWebUrl ?? null, publish };
 }
@@ -112,13 +136,21 @@ function SavedNotice({ tickets, webUrl }: { tickets: readonly TicketRef[]; webUr
   );
 }
 
-export function TicketForm({ item }: { item: MailboxItemSummary }) {
+export interface TicketFormProps {
+  /** The message to fill from; null: a blank form (Add Ticket). */
+  item: MailboxItemSummary | null;
+  /** The signed-in resource: the default primary resource. */
+  me: Me;
+}
+
+export function TicketForm({ item, me }: TicketFormProps) {
   const styles = useStyles();
   const office = useOffice();
   const client = useAutotaskClient();
+  const { auth } = useAuthServices();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const draft = useDraft(draftKey('create-ticket', item.internetMessageId ?? item.subject));
+  const draft = useDraft(item ? draftKey('create-ticket', item.internetMessageId ?? item.subject) : draftKey('add-ticket', 'form'));
   const [form, setForm] = useState<FormState | null>(null);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -130,17 +162,11 @@ export function TicketForm({ item }: { item: MailboxItemSummary }) {
 
   useEffect(() => {
     let live = true;
-    loadAll(client, office, item).then(
+    loadAll(client, office, item, me).then(
       (data) => {
         if (!live) return;
         setLoaded(data);
-        let state: FormState | null = null;
-        try {
-          state = draft.value ? (JSON.parse(draft.value) as FormState) : null;
-        } catch {
-          state = null;
-        }
-        setForm(state && state.values ? state : initialState(data));
+        setForm(restoreDraft(draft.value, initialState(data, me)));
       },
       (error: unknown) => live && setLoadError(errorText(error)),
     );
@@ -148,7 +174,7 @@ export function TicketForm({ item }: { item: MailboxItemSummary }) {
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the draft is read once per load
-  }, [client, office, item, reload]);
+  }, [client, office, item, me.id, reload]);
 
   const update = useCallback(
     (change: (s: FormState) => FormState) => {
@@ -164,11 +190,16 @@ export function TicketForm({ item }: { item: MailboxItemSummary }) {
   const setValues = (patch: Partial<TicketFormValues>) => update((s) => ({ ...s, values: { ...s.values, ...patch } }));
 
   const companyID = form?.values.companyID ?? null;
-  const contacts = useCompanyLookup(companyID, (id, signal) => companyContacts(client, id, signal), NO_CONTACTS) ?? null;
+  const contacts = useCompanyLookup(companyID, (id, signal) => cachedLookup(`${me.id}.contacts.${id}`, () => companyContacts(client, id, signal)), NO_CONTACTS) ?? null;
   // The company's default contract, which a new ticket carries.
-  const contract = useCompanyLookup(companyID, (id, signal) => client.contracts.defaultFor(id, { signal }), null);
+  const contract = useCompanyLookup(companyID, (id, signal) => cachedLookup(`${me.id}.contract.${id}`, () => client.contracts.defaultFor(id, { signal })), null);
   const contractName = contract === undefined ? undefined : (contract?.contractName ?? null);
   const contractId = contract?.id ?? null;
+  // The primary resource's roles; the role follows the queue until the user picks one.
+  const resourceID = form?.values.assignedResourceID ?? null;
+  const roles = useCompanyLookup(resourceID, (id, signal) => roleChoices(client, id, me.id, signal).then(roleOptions), []);
+  const chosenRole = form?.roleChosen ? form.values.assignedResourceRoleID : null;
+  const role = roles === undefined ? null : chosenRole !== null && roles.some((r) => r.roleID === chosenRole) ? chosenRole : defaultRole(roles, form?.values.queueID ?? null);
 
   const problemOf = useMemo(() => {
     const map = new Map<string, string>();
@@ -204,24 +235,31 @@ export function TicketForm({ item }: { item: MailboxItemSummary }) {
         onAnother={() => {
           setResult(null);
           setDuplicate(null);
+          // A blank form starts over for the next ticket; a message's form keeps its values.
+          if (!item) setForm(initialState(loaded, me));
         }}
       />
     );
   }
 
   const chooseTrim = (trim: boolean) => {
+    if (!item) return;
     const remapped = mapMessage({ item, body: loaded.body }, { target: 'ticket', trimQuoted: trim, itemsAsEml: true });
     update((s) => ({ ...s, trimQuoted: trim, values: { ...s.values, description: remapped.description } }));
   };
 
   const save = async (allowDuplicate: boolean) => {
     setRefusal(null);
-    const body = ticketBody({ ...v, contractID: contractId }, mapped.externalId);
-    const found = validateRecord(body as unknown as Record<string, unknown>, fields, {
-      alsoRequired: ['queueID', 'companyID'],
-      labels: TICKET_LABELS,
-      ignore: ['ticketType', 'ticketCategory'],
-    });
+    const assigned = { ...v, contractID: contractId, assignedResourceRoleID: role };
+    const body = ticketBody(assigned, mapped.externalId);
+    const found = [
+      ...validateRecord(body as unknown as Record<string, unknown>, fields, {
+        alsoRequired: ['companyID'],
+        labels: TICKET_LABELS,
+        ignore: ['ticketType', 'ticketCategory'],
+      }),
+      ...assignmentProblems(assigned),
+    ];
     setProblems(found);
     if (found.length) return;
     // With an externalID, saveTicket asks Autotask itself; without one, the message's marker is all there is.
@@ -231,7 +269,10 @@ export function TicketForm({ item }: { item: MailboxItemSummary }) {
     }
     setSaving(true);
     try {
-      const outcome = await saveTicket(ticketPort(client), body, { allowDuplicate, uncertain });
+      // A session that ends mid-save signs in again and runs this once more: the port remembers a
+      // ticket it already created, so the second run goes on from there instead of making another.
+      const port = onceCreatingPort(ticketPort(client));
+      const outcome = await auth.run(() => saveTicket(port, body, { allowDuplicate, uncertain }));
       setUncertain(null);
       if (outcome.kind === 'duplicate') {
         setDuplicate(outcome.existing);
@@ -253,16 +294,17 @@ export function TicketForm({ item }: { item: MailboxItemSummary }) {
               throw new Error(t('form.attachments.notFile'));
             },
             upload: (ticketId, a, data) =>
-              client.ticketAttachments.create(ticketId, { title: a.name, fullPath: a.name, attachmentType: 'FILE_ATTACHMENT', publish: Number(loaded.publish), data }),
+              auth.run(() => client.ticketAttachments.create(ticketId, { title: a.name, fullPath: a.name, attachmentType: 'FILE_ATTACHMENT', publish: Number(loaded.publish), data })),
           },
           ticket.id,
           chosen,
         );
       }
-      const notes = await markMessageSaved({ isSetSupported: office.isSetSupported, store: itemStore }, { type: 'ticket', id: ticket.id, ...(ticket.ticketNumber ? { number: ticket.ticketNumber } : {}) });
+      const newMarker: SavedMarker = { type: 'ticket', id: ticket.id, ...(ticket.ticketNumber ? { number: ticket.ticketNumber } : {}) };
+      const notes = item ? await markMessageSaved({ isSetSupported: office.isSetSupported, store: itemStore }, newMarker) : [];
       if (outcome.recovered) notes.unshift(t('form.recovered'));
       draft.clear();
-      setLoaded({ ...loaded, marker: { type: 'ticket', id: ticket.id, ...(ticket.ticketNumber ? { number: ticket.ticketNumber } : {}) } });
+      if (item) setLoaded({ ...loaded, marker: newMarker });
       setResult({
         title: t('form.ticket.created'),
         number: ticket.ticketNumber || `#${ticket.id}`,
@@ -302,12 +344,13 @@ export function TicketForm({ item }: { item: MailboxItemSummary }) {
         </MessageBar>
       ) : null}
 
-      {decision.kind === 'internal' || decision.kind === 'none' ? (
+      {!item ? <Text as="p">{t('tcf.add.blank')}</Text> : null}
+      {decision && (decision.kind === 'internal' || decision.kind === 'none') ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{`${decision.message} ${t('form.company.pick')}`}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {decision.kind === 'contact-choice' ? (
+      {decision?.kind === 'contact-choice' ? (
         <Field label={decision.message}>
           <RadioGroup
             value={v.contactID ? String(v.contactID) : ''}
@@ -322,7 +365,7 @@ export function TicketForm({ item }: { item: MailboxItemSummary }) {
           </RadioGroup>
         </Field>
       ) : null}
-      {decision.kind === 'company-choice' ? (
+      {decision?.kind === 'company-choice' ? (
         <Field label={decision.message}>
           <RadioGroup
             value={v.companyID ? String(v.companyID) : ''}
@@ -367,7 +410,7 @@ export function TicketForm({ item }: { item: MailboxItemSummary }) {
       <Field label={TICKET_LABELS.description} validationMessage={problemOf('description')} hint={t('form.length', { count: v.description.length, max: fields.maxLength('description') ?? mapped.textMax })}>
         <Textarea value={v.description} rows={8} resize="vertical" disabled={saving} onChange={(_e, data) => setValues({ description: data.value })} />
       </Field>
-      <Checkbox label={t('form.trimQuoted')} checked={form.trimQuoted} disabled={saving} onChange={(_e, data) => chooseTrim(data.checked === true)} />
+      {item ? <Checkbox label={t('form.trimQuoted')} checked={form.trimQuoted} disabled={saving} onChange={(_e, data) => chooseTrim(data.checked === true)} /> : null}
       {warnings.length ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -382,7 +425,7 @@ export function TicketForm({ item }: { item: MailboxItemSummary }) {
 
       <PicklistField fields={fields} name="status" label={TICKET_LABELS.status} value={v.status} onChange={(x) => setValues({ status: x })} validationMessage={problemOf('status')} disabled={saving} />
       <PicklistField fields={fields} name="priority" label={TICKET_LABELS.priority} value={v.priority} onChange={(x) => setValues({ priority: x })} validationMessage={problemOf('priority')} disabled={saving} />
-      <PicklistField fields={fields} name="queueID" label={TICKET_LABELS.queueID} required value={v.queueID} onChange={(x) => setValues({ queueID: x })} validationMessage={problemOf('queueID')} disabled={saving} />
+      <PicklistField fields={fields} name="queueID" label={TICKET_LABELS.queueID} required={v.assignedResourceID === null} value={v.queueID} onChange={(x) => setValues({ queueID: x })} validationMessage={problemOf('queueID')} disabled={saving} />
       <PicklistField fields={fields} name="issueType" label={TICKET_LABELS.issueType} value={v.issueType} onChange={(x) => setValues({ issueType: x, subIssueType: null })} validationMessage={problemOf('issueType')} disabled={saving} />
       <PicklistField fields={fields} name="subIssueType" label={TICKET_LABELS.subIssueType} value={v.subIssueType} parentValue={v.issueType} onChange={(x) => setValues({ subIssueType: x })} validationMessage={problemOf('subIssueType')} disabled={saving} />
       <PicklistField fields={fields} name="source" label={TICKET_LABELS.source} value={v.source} onChange={(x) => setValues({ source: x })} validationMessage={problemOf('source')} disabled={saving} />
@@ -390,11 +433,41 @@ export function TicketForm({ item }: { item: MailboxItemSummary }) {
         <Input type="date" value={v.dueDate} disabled={saving} onChange={(_e, data) => setValues({ dueDate: data.value })} />
       </Field>
 
-      <Field label={TICKET_LABELS.contractID} hint={contractName === undefined ? undefined : contractName ? undefined : 'This company has no active default contract; the ticket is created without one.'}>
-        <Text>{contractName === undefined ? '…' : contractName ?? 'None'}</Text>
+      <EntityPicker
+        kind="resource"
+        client={client}
+        label={TICKET_LABELS.assignedResourceID}
+        placeholder={t('tcf.resource.placeholder')}
+        hint={t('tcf.resource.hint')}
+        value={v.assignedResourceID ? { id: v.assignedResourceID, name: form.resourceName } : null}
+        onChange={(picked) => update((s) => ({ ...s, resourceName: picked?.name ?? '', roleChosen: false, values: { ...s.values, assignedResourceID: picked?.id ?? null, assignedResourceRoleID: null } }))}
+        validationMessage={problemOf('assignedResourceID')}
+        disabled={saving}
+      />
+      <Field
+        label={TICKET_LABELS.assignedResourceRoleID}
+        required={v.assignedResourceID !== null}
+        validationMessage={problemOf('assignedResourceRoleID') ?? (roles && roles.length === 0 && v.assignedResourceID ? t('tcf.role.empty') : undefined)}
+      >
+        <Select
+          value={role ? String(role) : ''}
+          disabled={saving || !v.assignedResourceID || !roles?.length}
+          onChange={(_e, data) => update((s) => ({ ...s, roleChosen: true, values: { ...s.values, assignedResourceRoleID: data.value ? Number(data.value) : null } }))}
+        >
+          <option value="">{roles === undefined && v.assignedResourceID ? t('tcf.role.loading') : t('tcf.role.none')}</option>
+          {(roles ?? []).map((r) => (
+            <option key={r.roleID} value={String(r.roleID)}>
+              {r.name}
+            </option>
+          ))}
+        </Select>
       </Field>
 
-      <AttachmentChecklist attachments={mapped.attachments} checked={form.attachments} disabled={saving} onChange={(ids) => update((s) => ({ ...s, attachments: ids }))} />
+      <Field label={TICKET_LABELS.contractID} hint={contractName === undefined ? undefined : contractName ? undefined : t('tcf.contract.noDefault')}>
+        <Text>{contractName === undefined ? '…' : contractName ?? t('tcf.contract.none')}</Text>
+      </Field>
+
+      {item ? <AttachmentChecklist attachments={mapped.attachments} checked={form.attachments} disabled={saving} onChange={(ids) => update((s) => ({ ...s, attachments: ids }))} /> : null}
 
       {problems.length ? (
         <MessageBar intent="error" layout="multiline">

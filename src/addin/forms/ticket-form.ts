@@ -3,6 +3,7 @@
  * whatever metadata gave (record form); nothing tenant-specific lives here.
  */
 import type { EntityFields, PicklistValue, TicketCreate } from '../../autotask';
+import { t } from '../strings';
 
 export interface TicketFormValues {
   companyID: number | null;
@@ -19,6 +20,9 @@ export interface TicketFormValues {
   dueDate: string;
   /** The company's default contract (Autotask requires an active contract of the same company). */
   contractID: number | null;
+  /** Primary resource and role: Autotask takes both or neither (default: the signed-in resource). */
+  assignedResourceID: number | null;
+  assignedResourceRoleID: number | null;
 }
 
 /** The picklist fields the form shows, in order. */
@@ -38,6 +42,8 @@ export const TICKET_LABELS = {
   source: 'Source',
   dueDateTime: 'Due date',
   contractID: 'Contract',
+  assignedResourceID: 'Primary resource',
+  assignedResourceRoleID: 'Role',
   externalID: 'External id',
 } as const satisfies Readonly<Record<string, string>>;
 
@@ -82,8 +88,24 @@ export function ticketBody(values: TicketFormValues, externalId: string | null):
     dueDateTime: dueDateTime(values.dueDate),
     contractID: values.contractID,
     externalID: externalId,
+    assignedResourceID: values.assignedResourceID,
+    assignedResourceRoleID: values.assignedResourceID === null ? null : values.assignedResourceRoleID,
   };
   for (const [k, v] of Object.entries(optional)) if (v !== null && v !== undefined && v !== '') body[k] = v;
   if (!values.description.trim()) delete body.description;
   return body as unknown as TicketCreate;
+}
+
+/**
+ * Checks the form makes beyond metadata: Autotask needs a queue or a primary resource with a role
+ * (both or neither). Messages name the fields as the form labels them.
+ */
+export function assignmentProblems(values: Pick<TicketFormValues, 'queueID' | 'assignedResourceID' | 'assignedResourceRoleID'>): { field: string; message: string }[] {
+  if (values.assignedResourceID !== null && values.assignedResourceRoleID === null) {
+    return [{ field: 'assignedResourceRoleID', message: t('tcf.role.needed') }];
+  }
+  if (values.assignedResourceID === null && values.queueID === null) {
+    return [{ field: 'queueID', message: t('tcf.queue.orResource') }];
+  }
+  return [];
 }

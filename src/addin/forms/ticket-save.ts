@@ -8,7 +8,7 @@
  *   before anything else: a ticket that appeared is the one just made; when that query fails
  *   too, UncertainSaveError carries what was known, so the next attempt checks again first.
  */
-import { AutotaskConnectionError, AutotaskServerError, type TicketCreate } from '../../autotask';
+import { AutotaskAuthenticationError, AutotaskConnectionError, AutotaskServerError, type TicketCreate } from '../../autotask';
 
 export interface TicketRef {
   id: number;
@@ -76,6 +76,29 @@ export async function saveTicket(port: TicketPort, body: TicketCreate, options: 
     }
     throw error;
   }
-  const ticketNumber = (await port.numberOf(id).catch(() => null)) ?? '';
+  // The number is nice to have, but an ended session is passed on (auth.run signs in and goes on).
+  const ticketNumber = (await port.numberOf(id).catch((error: unknown) => {
+    if (error instanceof AutotaskAuthenticationError) throw error;
+    return null;
+  })) ?? '';
   return { kind: 'created', ticket: { id, ticketNumber }, recovered: false };
+}
+
+/**
+ * A port for one save that may run twice (auth.run repeats it after a new sign-in): once its
+ * create has succeeded, a second run gets the same id without creating again, and the lookup by
+ * externalID does not count that ticket as a duplicate.
+ */
+export function onceCreatingPort(port: TicketPort): TicketPort {
+  let createdId: number | null = null;
+  return {
+    async findByExternalId(externalId) {
+      return (await port.findByExternalId(externalId)).filter((t) => t.id !== createdId);
+    },
+    async create(body) {
+      createdId ??= await port.create(body);
+      return createdId;
+    },
+    numberOf: (id) => port.numberOf(id),
+  };
 }

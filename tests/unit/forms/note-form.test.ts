@@ -1,6 +1,6 @@
 /** Company and contact notes: the CompanyNotes body, checks from metadata, and the save that never makes a second note. */
 import { AutotaskConnectionError, EntityFields, type CompanyNoteCreate } from '../../../src/autotask';
-import { NOTE_LABELS, noteBody, type NoteFormState } from '../../../src/addin/forms/NoteForm';
+import { NOTE_LABELS, noteBody, rememberActionType, rememberedActionType, type NoteFormState } from '../../../src/addin/forms/NoteForm';
 import { saveNote, type NotePort } from '../../../src/addin/forms/note-save';
 import { UncertainSaveError } from '../../../src/addin/forms/ticket-save';
 import { validateRecord } from '../../../src/addin/forms/validation';
@@ -10,7 +10,11 @@ const FIELDS = new EntityFields('CompanyNotes', [
   { name: 'contactID', isReference: true },
   { name: 'name', dataType: 'string', length: 128 },
   { name: 'note', dataType: 'string', length: 32000 },
-  { name: 'actionType', isRequired: true, isPickList: true, picklistValues: [{ value: '3', label: 'General', isDefaultValue: true, isActive: true, parentValue: undefined }] },
+  { name: 'actionType', isRequired: true, isPickList: true, picklistValues: [
+    { value: '3', label: 'General', isDefaultValue: true, isActive: true, parentValue: undefined },
+    { value: '4', label: 'Phone call', isActive: true, parentValue: undefined },
+    { value: '5', label: 'Old', isActive: false, parentValue: undefined },
+  ] },
   { name: 'assignedResourceID', isRequired: true, isReference: true },
   { name: 'startDateTime', isRequired: true },
   { name: 'endDateTime', isRequired: true },
@@ -86,5 +90,21 @@ describe('saving a note', () => {
     expect(await saveNote(p, 7, BODY, { uncertainSince: '2026-11-30T13:00:00Z' })).toMatchObject({ id: 900, recovered: true });
     expect(notes).toHaveLength(1);
     expect(p.create).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the last action type', () => {
+  const memory = () => {
+    const data = new Map<string, string>();
+    return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+  };
+  it('is remembered and offered next time while it is still active; else the metadata default', () => {
+    const store = memory();
+    expect(rememberedActionType(FIELDS, store)).toBe(3);
+    rememberActionType(4, store);
+    expect(rememberedActionType(FIELDS, store)).toBe(4);
+    rememberActionType(5, store);
+    expect(rememberedActionType(FIELDS, store)).toBe(3);
+    expect(rememberedActionType(FIELDS, null)).toBe(3);
   });
 });

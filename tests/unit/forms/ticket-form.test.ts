@@ -5,7 +5,9 @@ import { AUTOTASK_CATEGORY, SAVED_MARKER_PROPERTY, parseSavedMarker } from '../.
 import { uploadAttachments } from '../../../src/addin/forms/attachments-upload';
 import { ticketWebUrl } from '../../../src/addin/forms/links';
 import { markMessageSaved, readSavedMarker } from '../../../src/addin/forms/mark-message';
-import { picklistDefaults, ticketBody, TICKET_LABELS, type TicketFormValues } from '../../../src/addin/forms/ticket-form';
+import { assignmentProblems, picklistDefaults, ticketBody, TICKET_LABELS, type TicketFormValues } from '../../../src/addin/forms/ticket-form';
+import { restoreDraft } from '../../../src/addin/forms/restore-draft';
+import { defaultRole, roleOptions, type RoleChoice } from '../../../src/addin/forms/resource-roles';
 import { saveTicket, UncertainSaveError, type TicketPort, type TicketRef } from '../../../src/addin/forms/ticket-save';
 import { validateRecord } from '../../../src/addin/forms/validation';
 
@@ -30,7 +32,7 @@ const FIELDS = new EntityFields('Tickets', [
 ]);
 
 function values(overrides: Partial<TicketFormValues> = {}): TicketFormValues {
-  return { companyID: 7, contactID: 70, title: 'Printer down', description: 'It does not scan.', ...picklistDefaults(FIELDS), dueDate: '', contractID: null, ...overrides };
+  return { companyID: 7, contactID: 70, title: 'Printer down', description: 'It does not scan.', ...picklistDefaults(FIELDS), dueDate: '', contractID: null, assignedResourceID: null, assignedResourceRoleID: null, ...overrides };
 }
 
 const rules = { alsoRequired: ['queueID', 'companyID'], labels: TICKET_LABELS };
@@ -56,6 +58,58 @@ describe('values → Tickets body', () => {
     expect(new Date(body.dueDateTime as string).getDate()).toBe(1);
     expect(body.companyID).toBe(0);
     expect(validateRecord(body, FIELDS, rules)).toEqual([{ field: 'companyID', message: 'Company is required.' }]);
+  });
+});
+
+describe('primary resource and role', () => {
+  it('both go into the body; a role without a resource is left out', () => {
+    expect(ticketBody(values({ assignedResourceID: 29682886, assignedResourceRoleID: 29683461 }), null)).toMatchObject({ assignedResourceID: 29682886, assignedResourceRoleID: 29683461 });
+    const body = ticketBody(values({ assignedResourceID: null, assignedResourceRoleID: 29683461 }), null);
+    expect(body).not.toHaveProperty('assignedResourceID');
+    expect(body).not.toHaveProperty('assignedResourceRoleID');
+  });
+
+  it('Autotask takes both or neither, and a queue or a resource', () => {
+    expect(assignmentProblems({ queueID: 5, assignedResourceID: 29, assignedResourceRoleID: null })).toEqual([{ field: 'assignedResourceRoleID', message: 'Choose a role for the primary resource: Autotask takes both or neither.' }]);
+    expect(assignmentProblems({ queueID: null, assignedResourceID: null, assignedResourceRoleID: null })).toEqual([{ field: 'queueID', message: 'Choose a queue or a primary resource: Autotask needs one of them.' }]);
+    expect(assignmentProblems({ queueID: null, assignedResourceID: 29, assignedResourceRoleID: 4 })).toEqual([]);
+    expect(assignmentProblems({ queueID: 5, assignedResourceID: null, assignedResourceRoleID: null })).toEqual([]);
+  });
+
+  const rows: RoleChoice[] = [
+    { roleID: 1, name: 'Service Desk Technician', queueID: 10, isDefault: true },
+    { roleID: 1, name: 'Service Desk Technician', queueID: 11, isDefault: false },
+    { roleID: 2, name: 'Remote Support', queueID: 12, isDefault: false },
+    { roleID: 3, name: 'Dispatcher', queueID: null, isDefault: false },
+  ];
+
+  it('one option per role, by name; the queue\'s role first, else the default role', () => {
+    const options = roleOptions(rows);
+    expect(options.map((o) => o.name)).toEqual(['Dispatcher', 'Remote Support', 'Service Desk Technician']);
+    expect(defaultRole(options, 12)).toBe(2);
+    expect(defaultRole(options, '11')).toBe(1);
+    expect(defaultRole(options, 99)).toBe(1);
+    expect(defaultRole(options, null)).toBe(1);
+    expect(defaultRole(roleOptions([rows[2]!]), null)).toBe(2);
+    expect(defaultRole(roleOptions([rows[2]!, rows[3]!]), null)).toBeNull();
+  });
+});
+
+describe('drafts', () => {
+  const initial = { values: values(), companyName: '', roleChosen: false };
+  it('an older draft keeps what was typed and takes newer fields from the initial state', () => {
+    const old = { ...initial, values: { ...values({ title: 'Typed' }) } } as Record<string, unknown>;
+    delete (old.values as Record<string, unknown>).assignedResourceID;
+    delete old.roleChosen;
+    const restored = restoreDraft(JSON.stringify(old), { ...initial, values: values({ assignedResourceID: 29 }) });
+    expect(restored.values.title).toBe('Typed');
+    expect(restored.values.assignedResourceID).toBe(29);
+    expect(restored.roleChosen).toBe(false);
+  });
+  it('a damaged draft is ignored', () => {
+    expect(restoreDraft('{not json', initial)).toBe(initial);
+    expect(restoreDraft('[1]', initial)).toBe(initial);
+    expect(restoreDraft(JSON.stringify({ companyName: 'x' }), initial)).toBe(initial);
   });
 });
 

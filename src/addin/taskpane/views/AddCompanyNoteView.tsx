@@ -1,10 +1,24 @@
 /**
- * Route "add-company-note". Until the feature lands it says what the command will do and shows that it needs no selected message;
- * it saves nothing. Replace the body with the feature's view.
+ * Route "add-company-note": Add Company Note to Autotask. The note form, blank (nothing is read from
+ * an open message); "Save another" starts a fresh one. The form is its own chunk, fetched once signed in.
  * @jsxRuntime automatic
  */
-import { PlannedRouteView } from './planned/PlannedRouteView';
+import { Spinner } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { AddToAutotaskShell } from '../../forms/CreateFromEmailShell';
+import { t } from '../../strings';
+
+const NoteForm = lazy(() => import(/* webpackChunkName: "form-note" */ '../../forms/NoteForm').then((m) => ({ default: m.NoteForm })));
 
 export default function AddCompanyNoteView() {
-  return <PlannedRouteView route="add-company-note" context="standalone" />;
+  return (
+    <AddToAutotaskShell
+      route="add-company-note"
+      form={(me) => (
+        <Suspense fallback={<Spinner size="small" label={t('form.loading')} />}>
+          <NoteForm item={null} target="companyNote" me={me} />
+        </Suspense>
+      )}
+    />
+  );
 }

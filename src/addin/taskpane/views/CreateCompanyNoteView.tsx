@@ -14,9 +14,9 @@ export default function CreateCompanyNoteView() {
   return (
     <CreateFromEmailShell
       route="create-company-note"
-      form={(item, resourceId) => (
+      form={(item, me) => (
         <Suspense fallback={<Spinner size="small" label={t('form.loading')} />}>
-          <NoteForm key={item.internetMessageId ?? item.subject} item={item} target="companyNote" resourceId={resourceId} />
+          <NoteForm key={item.internetMessageId ?? item.subject} item={item} target="companyNote" me={me} />
         </Suspense>
       )}
     />

@@ -14,9 +14,9 @@ export default function CreateContactNoteView() {
   return (
     <CreateFromEmailShell
       route="create-contact-note"
-      form={(item, resourceId) => (
+      form={(item, me) => (
         <Suspense fallback={<Spinner size="small" label={t('form.loading')} />}>
-          <NoteForm key={item.internetMessageId ?? item.subject} item={item} target="contactNote" resourceId={resourceId} />
+          <NoteForm key={item.internetMessageId ?? item.subject} item={item} target="contactNote" me={me} />
         </Suspense>
       )}
     />

@@ -14,9 +14,9 @@ export default function CreateTicketView() {
   return (
     <CreateFromEmailShell
       route="create-ticket"
-      form={(item) => (
+      form={(item, me) => (
         <Suspense fallback={<Spinner size="small" label={t('form.loading')} />}>
-          <TicketForm key={item.internetMessageId ?? item.subject} item={item} />
+          <TicketForm key={item.internetMessageId ?? item.subject} item={item} me={me} />
         </Suspense>
       )}
     />
