@@ -1,10 +1,24 @@
 /**
- * Route "add-project-time". Until the feature lands it says what the command will do and shows that it needs no selected message;
- * it saves nothing. Replace the body with the feature's view.
+ * Route "add-project-time": Add Project Time (a project, then one of its tasks), with a timer.
+ * The form (src/addin/forms, with the Autotask client) is its own chunk, fetched once signed in.
  * @jsxRuntime automatic
  */
-import { PlannedRouteView } from './planned/PlannedRouteView';
+import { Spinner } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { AddTimeShell } from '../../forms/AddTimeShell';
+import { t } from '../../strings';
+
+const TimeEntryForm = lazy(() => import(/* webpackChunkName: "form-time" */ '../../forms/TimeEntryForm').then((m) => ({ default: m.TimeEntryForm })));
 
 export default function AddProjectTimeView() {
-  return <PlannedRouteView route="add-project-time" context="standalone" />;
+  return (
+    <AddTimeShell
+      route="add-project-time"
+      form={(resourceId) => (
+        <Suspense fallback={<Spinner size="small" label={t('form.loading')} />}>
+          <TimeEntryForm target="task" route="add-project-time" resourceId={resourceId} subject={null} />
+        </Suspense>
+      )}
+    />
+  );
 }

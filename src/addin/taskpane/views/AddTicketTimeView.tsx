@@ -1,10 +1,25 @@
 /**
- * Route "add-ticket-time". Until the feature lands it says what the command will do and shows that it needs no selected message;
- * it saves nothing. Replace the body with the feature's view.
+ * Route "add-ticket-time": Add Ticket Time, with a timer. The form (src/addin/forms, with the
+ * Autotask client) is its own chunk, fetched once signed in, so the route is interactive on its
+ * light shell. An open message whose subject names a ticket fills the ticket.
  * @jsxRuntime automatic
  */
-import { PlannedRouteView } from './planned/PlannedRouteView';
+import { Spinner } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { AddTimeShell } from '../../forms/AddTimeShell';
+import { t } from '../../strings';
+
+const TimeEntryForm = lazy(() => import(/* webpackChunkName: "form-time" */ '../../forms/TimeEntryForm').then((m) => ({ default: m.TimeEntryForm })));
 
 export default function AddTicketTimeView() {
-  return <PlannedRouteView route="add-ticket-time" context="standalone" />;
+  return (
+    <AddTimeShell
+      route="add-ticket-time"
+      form={(resourceId, subject) => (
+        <Suspense fallback={<Spinner size="small" label={t('form.loading')} />}>
+          <TimeEntryForm target="ticket" route="add-ticket-time" resourceId={resourceId} subject={subject} />
+        </Suspense>
+      )}
+    />
+  );
 }
