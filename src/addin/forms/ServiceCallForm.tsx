@@ -91,6 +91,8 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
   const [removed, setRemoved] = useState(false);
   const [saving, setSaving] = useState(false);
   const [result, setResult] = useState<SaveResult | null>(null);
+  // The "add one more" pickers start empty again after each pick.
+  const [picks, setPicks] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -284,7 +286,6 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
         kind="company"
         client={client}
         label={SERVICE_CALL_LABELS.companyID}
-        required
         allowInactive
         value={form.companyID ? { id: form.companyID, name: form.companyName } : null}
         onChange={(picked) => update((s) => ({
@@ -314,6 +315,7 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
       <PicklistField fields={fields} name="status" label={t('serviceCall.field.status')} value={form.status} onChange={(x) => update({ status: x })} validationMessage={problemOf('status')} disabled={locked} />
 
       <EntityPicker
+        key={`ticket-${picks}`}
         kind="ticket"
         client={client}
         label={t('serviceCall.field.tickets')}
@@ -321,6 +323,7 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
         scope={{ companyId: form.companyID }}
         hint={form.companyID ? t('serviceCall.field.tickets.hint') : t('serviceCall.field.tickets.needCompany')}
         onChange={(picked) => {
+          setPicks((n) => n + 1);
           if (!picked || form.tickets.some((x) => x.id === picked.id)) return;
           const companyId = typeof picked.extra?.companyID === 'number' ? picked.extra.companyID : null;
           update((s) => ({ tickets: [...s.tickets, { id: picked.id, name: picked.name, companyId }] }));
@@ -340,11 +343,13 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
       </ul>
 
       <EntityPicker
+        key={`resource-${picks}`}
         kind="resource"
         client={client}
         label={t('serviceCall.field.resources')}
         value={null}
         onChange={(picked) => {
+          setPicks((n) => n + 1);
           if (!picked || form.resources.some((r) => r.id === picked.id)) return;
           void resourceRoles(client, picked.id).then(
             (r) => {
