@@ -7,9 +7,12 @@
  * variables: E2E_ORIGIN (the gateway), E2E_IDP_ORIGIN, and E2E_CONTROL, a loopback HTTP endpoint
  * that hands out two-factor codes (`GET /otp?email=`): each code once, waiting for the next
  * 30-second step when the current ones are spent, so tests in parallel never share a code.
+ * The same endpoint reaches the sandbox for tests that check records or inject faults:
+ * `POST /sandbox/fault` (`{ method?, path: regex source, status, body?, times? }`), `DELETE /sandbox/faults`,
+ * `POST /sandbox/query/{Entity}` (an Autotask query body; answers `{ items }` as the API user).
  */
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { startDevStack, type DevStack } from '../../scripts/lib/dev-stack';
@@ -50,6 +53,46 @@ function codeDesk(stack: DevStack) {
   };
 }
 
+function readBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolveBody, reject) => {
+    let text = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => { text += chunk; });
+    req.on('end', () => {
+      try {
+        resolveBody(text ? JSON.parse(text) : {});
+      } catch (e) {
+        reject(e as Error);
+      }
+    });
+  });
+}
+
+/** The sandbox's side of the control endpoint: faults and read-only queries as the API user. */
+async function sandboxControl(stack: DevStack, method: string, path: string, body: unknown): Promise<[number, unknown]> {
+  const sb = stack.sandbox;
+  if (path === '/sandbox/fault' && method === 'POST') {
+    const f = body as { method?: string; path: string; status: number; body?: unknown; times?: number };
+    sb.control.addFault({ match: { ...(f.method ? { method: f.method } : {}), path: new RegExp(f.path) }, kind: 'status', status: f.status, body: f.body, ...(f.times ? { times: f.times } : {}) });
+    return [200, { ok: true }];
+  }
+  if (path === '/sandbox/faults' && method === 'DELETE') {
+    sb.control.clearFaults();
+    return [200, { ok: true }];
+  }
+  const query = /^\/sandbox\/query\/([A-Za-z]+)$/.exec(path);
+  if (query && method === 'POST') {
+    const c = sb.credentials;
+    const res = await fetch(`${sb.zoneUrl}v1.0/${query[1]}/query`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', UserName: c.username, Secret: c.secret, ApiIntegrationCode: c.integrationCode },
+      body: JSON.stringify(body),
+    });
+    return [res.status, await res.json()];
+  }
+  return [404, { error: 'unknown' }];
+}
+
 function startControl(stack: DevStack): Promise<Server> {
   const otp = codeDesk(stack);
   const server = createServer((req, res) => {
@@ -59,6 +102,12 @@ function startControl(stack: DevStack): Promise<Server> {
     };
     if (url.pathname === '/otp') {
       otp(url.searchParams.get('email') ?? '').then((code) => reply(200, { code }), (e: Error) => reply(409, { error: e.message }));
+      return;
+    }
+    if (url.pathname.startsWith('/sandbox/')) {
+      readBody(req)
+        .then((body) => sandboxControl(stack, req.method ?? 'GET', url.pathname, body))
+        .then(([status, body]) => reply(status, body), (e: Error) => reply(500, { error: e.message }));
       return;
     }
     reply(404, { error: 'unknown' });

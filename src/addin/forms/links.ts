@@ -17,3 +17,13 @@ export function companyWebUrl(autotaskWebUrl: string, companyId: number): string
   }
   return new URL(`companies/${companyId}`, base).href;
 }
+
+/**
+ * Where a service call shows: the sandbox's calendar; in a real zone the company's page (its
+ * calendar items), since no ExecuteCommand code for a service call is confirmed (reference).
+ */
+export function serviceCallWebUrl(autotaskWebUrl: string, companyId: number): string {
+  const base = autotaskWebUrl.endsWith('/') ? autotaskWebUrl : `${autotaskWebUrl}/`;
+  if (/(^|\.)autotask\.net$/i.test(new URL(base).hostname)) return companyWebUrl(autotaskWebUrl, companyId);
+  return new URL('calendar', base).href;
+}

@@ -7,7 +7,8 @@
  * (reference §3); for the others no header is sent. Add a row or a write here, and to the proxy
  * section of docs/gateway-api.md, when a command needs it: nowhere else.
  *
- * Not listed on purpose: any DELETE, PUT (replace: omitted fields become null), POST /Resources,
+ * Not listed on purpose: any DELETE but the service-call set's (Add Service Call's "Remove it" of a
+ * set it made only in part), PUT (replace: omitted fields become null), POST /Resources,
  * PATCH /Companies, ThresholdInformation, zoneInformation, child-list GETs
  * (`/Tickets/{id}/Notes`: the client filters children on the root query), attachment downloads,
  * `query/prev` (the client never walks back; `prevPageUrl` is still rewritten, see response.ts).
@@ -41,6 +42,8 @@ export interface EntityRule {
 
 const post = (path: string, usedBy: string, bodyLimit?: 'attachments'): WriteRule => ({ method: 'POST', path, usedBy, ...(bodyLimit ? { bodyLimit } : {}) });
 const patch = (path: string, usedBy: string): WriteRule => ({ method: 'PATCH', path, usedBy });
+const del = (path: string, usedBy: string): WriteRule => ({ method: 'DELETE', path, usedBy });
+const REMOVE_PARTIAL = 'addServiceCall: "Remove it" of a set saved in part (reverse order)';
 
 export const ALLOW_LIST: readonly EntityRule[] = [
   { entity: 'Tickets', impersonation: true, writes: [post('Tickets', 'createTicket, addTicket'), patch('Tickets', 'status change from addTicketTime, createTicketNote')] },
@@ -61,9 +64,12 @@ export const ALLOW_LIST: readonly EntityRule[] = [
   { entity: 'ProjectNotes', impersonation: true, writes: [post('Projects/{id}/Notes', 'createProjectNote, addProjectNote')] },
   { entity: 'Tasks', impersonation: false, writes: [] },
   { entity: 'TaskNotes', impersonation: true, writes: [post('Tasks/{id}/Notes', 'createTaskNote, addTaskNote')] },
-  { entity: 'ServiceCalls', impersonation: true, writes: [post('ServiceCalls', 'addServiceCall')] },
-  { entity: 'ServiceCallTickets', impersonation: false, writes: [post('ServiceCalls/{id}/Tickets', 'addServiceCall')] },
-  { entity: 'ServiceCallTicketResources', impersonation: false, writes: [post('ServiceCallTickets/{id}/Resources', 'addServiceCall')] },
+  { entity: 'ServiceCalls', impersonation: true, writes: [post('ServiceCalls', 'addServiceCall'), del('ServiceCalls/{id}', REMOVE_PARTIAL)] },
+  { entity: 'ServiceCallTickets', impersonation: false, writes: [post('ServiceCalls/{id}/Tickets', 'addServiceCall'), del('ServiceCalls/{id}/Tickets/{id}', REMOVE_PARTIAL)] },
+  {
+    entity: 'ServiceCallTicketResources', impersonation: false,
+    writes: [post('ServiceCallTickets/{id}/Resources', 'addServiceCall'), del('ServiceCallTickets/{id}/Resources/{id}', REMOVE_PARTIAL)],
+  },
 ];
 
 /** Query-string parameters a route accepts (`paging` is then required). */

@@ -12,7 +12,7 @@ const FILTER = JSON.stringify({ filter: [{ op: 'eq', field: 'id', value: 0 }] })
 function requestFor(r: ProxyRoute): { path: string; body?: string } {
   const params = r.params.map((p) => (p === 'search' ? `search=${SEARCH}` : `paging=${PAGING}`)).join('&');
   const path = `${examplePath(r, TICKET.fabrikamVpn)}${params ? `?${params}` : ''}`;
-  if (r.method === 'GET') return { path };
+  if (r.method === 'GET' || r.method === 'DELETE') return { path }; // a DELETE of an id that is no service call: Autotask refuses
   if (r.kind === 'read') return { path, body: FILTER };
   // Owned entities need the session's resource to get past the proxy; no title/dates → Autotask refuses.
   return { path, body: JSON.stringify(r.ownedBy ? { resourceID: RESOURCE.samRivera, ...(r.method === 'PATCH' ? { id: 9201, startDateTime: 'not a date' } : {}) } : {}) };

@@ -17,10 +17,10 @@ describe('Autotask proxy: CORS, audit, ownership', () => {
       headers: { origin: ALLOWED_ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type, impersonationresourceid' },
     });
     expect(res.status).toBe(204);
-    expect(res.headers).toMatchObject({ 'access-control-allow-origin': ALLOWED_ORIGIN, 'access-control-allow-methods': 'GET, POST, PATCH', 'access-control-allow-headers': 'authorization, content-type, x-autotask-command' });
+    expect(res.headers).toMatchObject({ 'access-control-allow-origin': ALLOWED_ORIGIN, 'access-control-allow-methods': 'GET, POST, PATCH, DELETE', 'access-control-allow-headers': 'authorization, content-type, x-autotask-command' });
     expect(res.headers).not.toHaveProperty('access-control-allow-credentials');
-    const del = await s.raw('OPTIONS', `${P}/Tickets/1`, { headers: { origin: ALLOWED_ORIGIN, 'access-control-request-method': 'DELETE' } });
-    expect(del.status).toBe(403);
+    const put = await s.raw('OPTIONS', `${P}/Tickets/1`, { headers: { origin: ALLOWED_ORIGIN, 'access-control-request-method': 'PUT' } });
+    expect(put.status).toBe(403);
   });
 
   it('refuses a preflight and a request from a foreign origin, without CORS headers and before the session', async () => {

@@ -31,15 +31,19 @@ describe('the allow-list table', () => {
     expect([n.path, n.route.entity, n.pathId]).toEqual(['Tickets/12/Notes', 'TicketNotes', 12]);
   });
 
-  it('has no DELETE, no PUT, and writes only where the product needs them', () => {
-    expect(ROUTES.filter((r) => r.method === 'DELETE' || r.method === 'PUT')).toEqual([]);
-    expect(ALLOWED_METHODS).toEqual(['GET', 'POST', 'PATCH']);
+  it('has no PUT, DELETE only for removing a half-made service call, and writes only where the product needs them', () => {
+    expect(ROUTES.filter((r) => r.method === 'PUT')).toEqual([]);
+    expect(ROUTES.filter((r) => r.method === 'DELETE').map((r) => r.pattern).sort()).toEqual(
+      ['ServiceCallTickets/{id}/Resources/{id}', 'ServiceCalls/{id}', 'ServiceCalls/{id}/Tickets/{id}'],
+    );
+    expect(ALLOWED_METHODS).toEqual(['GET', 'POST', 'PATCH', 'DELETE']);
     const writes = ROUTES.filter((r) => r.kind === 'write').map((r) => `${r.method} ${r.pattern}`);
     expect(writes.sort()).toEqual([
       'PATCH Appointments', 'PATCH Companies/{id}/Contacts', 'PATCH Tickets',
       'POST Appointments', 'POST Companies/{id}/Contacts', 'POST Companies/{id}/Notes', 'POST Companies/{id}/ToDos',
       'POST Projects/{id}/Notes', 'POST ServiceCallTickets/{id}/Resources', 'POST ServiceCalls', 'POST ServiceCalls/{id}/Tickets',
       'POST Tasks/{id}/Notes', 'POST Tickets', 'POST Tickets/{id}/Attachments', 'POST Tickets/{id}/Notes', 'POST TimeEntries',
+      'DELETE ServiceCalls/{id}', 'DELETE ServiceCalls/{id}/Tickets/{id}', 'DELETE ServiceCallTickets/{id}/Resources/{id}',
     ].sort());
   });
 
