@@ -27,7 +27,7 @@ const BatchResponseSchema = z.looseObject({
     id: z.string(),
     status: z.number(),
     headers: z.record(z.string(), z.string()).nullish(),
-    body: z.unknown(),
+    body: z.unknown().optional(),
   })),
 });
 

@@ -87,6 +87,7 @@ const sig = (o?: CallOptions) => (o?.signal ? { signal: o.signal } : {});
 
 export function createGraphClient(options: GraphClientOptions): GraphClient {
   const http = createGraphHttp(options);
+  const batchOptions = (o?: BatchOptions): BatchOptions => ({ ...(options.sleep ? { sleep: options.sleep } : {}), ...o });
 
   const parse = <S extends z.ZodType>(schema: S, body: unknown, what: string): z.infer<S> => {
     const r = schema.safeParse(body);
@@ -115,10 +116,10 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   };
 
   const removeMany = async (requests: BatchRequest[], o?: CallOptions) =>
-    (await runBatch(http, requests, sig(o))).map((r): ItemResult<undefined> => (r.ok ? { ok: true, value: undefined } : { ok: false, error: r.error }));
+    (await runBatch(http, requests, batchOptions(sig(o)))).map((r): ItemResult<undefined> => (r.ok ? { ok: true, value: undefined } : { ok: false, error: r.error }));
 
   const many = async <S extends z.ZodType>(schema: S, requests: BatchRequest[], o?: CallOptions) => {
-    const results = await runBatch(http, requests, sig(o));
+    const results = await runBatch(http, requests, batchOptions(sig(o)));
     return results.map((r): ItemResult<z.infer<S>> => {
       if (!r.ok) return { ok: false, error: r.error };
       const p = schema.safeParse(r.body);
@@ -205,7 +206,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
         }
       },
     },
-    batch: (requests, o) => runBatch(http, requests, o),
+    batch: (requests, o) => runBatch(http, requests, batchOptions(o)),
     stats: () => http.stats(),
   };
 }
