@@ -31,8 +31,10 @@ describe('markers', () => {
   it('round-trip and refuse what is not ours', () => {
     const m = { type: 'serviceCall' as const, id: 12, origin: 'get' as const, source: 'abc', outlook: 'def' };
     expect(parseMarker(formatMarker(m))).toEqual(m);
-    expect(parseMarker('at1;meeting;12;get;a;b')).toBeNull();
-    expect(parseMarker('at1;contact;-1;get;a;b')).toBeNull();
+    expect(formatMarker(m)).toBe('ServiceCall:12;get;abc;def');
+    expect(parseMarker('Meeting:12;get;a;b')).toBeNull();
+    expect(parseMarker('Contact:0;get;a;b')).toBeNull();
+    expect(parseMarker('Contact:5')).toBeNull();
     expect(parseMarker('something else')).toBeNull();
     expect(parseMarker(null)).toBeNull();
   });
