@@ -47,7 +47,7 @@ function page(call: GraphCall, items: Item[], fallbackTop: number, tz?: string):
   const body: Record<string, unknown> = { '@odata.context': `${call.root}$metadata`, value: slice.map((i) => present(i, call.query, tz)) };
   if (skip + top < items.length) {
     const q = new URLSearchParams(Object.entries({ ...call.query, $skip: String(skip + top), $top: String(top) }).filter((e): e is [string, string] => e[1] !== undefined));
-    body['@odata.nextLink'] = `${call.root}${call.path}?${q.toString().replace(/\+/g, '%20')}`;
+    body['@odata.nextLink'] = `${call.root}${call.path}?${q.toString().replace(/\+/g, '%20').replace(/%24/g, '$')}`;
   }
   return ok(body);
 }
@@ -126,7 +126,7 @@ export function createDispatcher(store: GraphStore) {
       ...removed.map((id) => ({ id, '@removed': { reason: 'deleted' } })),
     ];
     const keep = Object.fromEntries(Object.entries(call.query).filter(([k, v]) => v !== undefined && !k.startsWith('$skiptoken') && !k.startsWith('$deltatoken'))) as Record<string, string>;
-    const link = (extra: Record<string, string>) => `${call.root}${call.path}?${new URLSearchParams({ ...keep, ...extra }).toString().replace(/\+/g, '%20')}`;
+    const link = (extra: Record<string, string>) => `${call.root}${call.path}?${new URLSearchParams({ ...keep, ...extra }).toString().replace(/\+/g, '%20').replace(/%24/g, '$')}`;
     const body: Record<string, unknown> = { value: all.slice(offset, offset + size) };
     if (offset + size < all.length) body['@odata.nextLink'] = link({ $skiptoken: `${since}.${upto}.${offset + size}` });
     else body['@odata.deltaLink'] = link({ $deltatoken: String(upto) });

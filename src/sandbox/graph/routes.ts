@@ -79,10 +79,11 @@ export function registerGraphRoutes(app: FastifyInstance, graph: GraphStandIn): 
       'access-control-expose-headers': 'retry-after, request-id', 'access-control-max-age': '600',
     });
     if (req.method === 'OPTIONS') return reply.code(204).send();
-    if (throttle.settings.latencyMs > 0) await new Promise((r) => setTimeout(r, throttle.settings.latencyMs));
     const send = (r: GraphReply) => reply.code(r.status).headers({ 'content-type': 'application/json', ...r.headers }).send(r.body === undefined ? '' : JSON.stringify(r.body));
     if (!throttle.enter()) return send(throttled('Application is over its MailboxConcurrency limit.'));
     try {
+      // The latency is time spent inside the mailbox: it counts against the concurrency limit.
+      if (throttle.settings.latencyMs > 0) await new Promise((r) => setTimeout(r, throttle.settings.latencyMs));
       const parsed = req.body as ParsedBody | undefined;
       if (parsed && parsed.kind !== 'json') throw new GraphHttpError(400, 'BadRequest', parsed.kind === 'malformed' ? 'Unable to read JSON request payload.' : `Content type '${parsed.type}' is not supported.`);
       const claims = await verifyGraphToken(req.headers.authorization, graph.tokenPolicy);
