@@ -41,6 +41,8 @@ export interface DevStack {
     users: { email: string; password: string }[];
     /** Tests only: sign a JWT with the IdP's own keys. */
     sign: DevIdp['sign'];
+    /** A Graph access token for a demo user (what the add-in gets; the Graph stand-in trusts it). */
+    graphToken: DevIdp['graphToken'];
   };
   /** The next two-factor code the gateway accepts for an enrolled address (demo users are enrolled). */
   otpFor(email: string): string;
@@ -102,6 +104,8 @@ export async function startDevStack(opts: DevStackOptions = {}): Promise<DevStac
     // work inside the workbench's dialog frame; the gateway trusts it by pinning (pinnedFetch).
     const idp = await startDevIdp({ port: opts.idpPort ?? 0, gatewayOrigin: origin, tls: { key: tls.key, cert: tls.cert } });
     closers.push(() => idp.close());
+    // The Graph stand-in accepts only the Entra stand-in's Graph tokens (signature, issuer, audience, expiry).
+    sandbox.graph.control.setTokenPolicy({ issuers: [idp.entra.issuer], jwks: idp.entra.jwks });
     const store = openGatewayStore(dataDir ? { file: join(dataDir, 'gateway.db') } : 'memory');
     closers.push(() => store.close());
 
@@ -120,6 +124,7 @@ export async function startDevStack(opts: DevStackOptions = {}): Promise<DevStac
       secretKey,
       store: 'memory', // the store is handed over below
       ...(opts.sessionHours ? { session: { hours: opts.sessionHours } } : {}),
+      graph: { baseUrl: sandbox.graph.baseUrl, devTokenUrl: idp.entra.graphTokenUrl },
       signIn: {
         methods: ['otp', 'microsoft', 'kaseyaone'],
         microsoft: { clientId: idp.entra.clientId, tenants: [idp.entra.tenantId], authorityHost: idp.entra.authorityHost },
@@ -149,6 +154,7 @@ export async function startDevStack(opts: DevStackOptions = {}): Promise<DevStac
         kaseyaClientId: idp.kaseyaone.clientId,
         users: idp.users.map((u) => ({ email: u.email, password: u.password })),
         sign: idp.sign,
+        graphToken: idp.graphToken,
       },
       otpFor: (email) => enrolments.codeFor(email).code,
       gatewayStore: store,

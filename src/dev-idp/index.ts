@@ -9,7 +9,7 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, type JWK, type JWTPayload } from 'jose';
 import type { KoaLikeContext, Provider } from 'oidc-provider';
 import { memoryAdapter } from './memory-adapter';
 import { loginPage, logoutPage, messagePage } from './pages';
@@ -38,13 +38,33 @@ export interface DevIdpOptions {
 export interface DevIdp {
   /** `https://localhost:<port>` (with `tls`) or `http://127.0.0.1:<port>` */
   origin: string;
-  entra: { authorityHost: string; tenantId: string; foreignTenantId: string; clientId: string; issuer: string; foreignIssuer: string };
+  entra: {
+    authorityHost: string; tenantId: string; foreignTenantId: string; clientId: string; issuer: string; foreignIssuer: string;
+    /** The public signing keys (what `<issuer>/jwks` serves): the Graph stand-in trusts these. */
+    jwks: { keys: JWK[] };
+    /** Development only: POST `{ login_hint, scope }` → a Graph access token for a demo user
+     *  (what nested app authentication gives the add-in in real Outlook). CORS for the gateway origin. */
+    graphTokenUrl: string;
+  };
   kaseyaone: { issuer: string; clientId: string; clientSecret: string };
   users: readonly DemoUser[];
   /** Tests only: signs a JWT with the provider's own private key (RS256, its kid). */
   sign(which: 'entra' | 'kaseyaone', payload: JWTPayload): Promise<string>;
+  /** A Microsoft Graph access token for a demo user, as Entra ID issues it (RS256, aud Graph, `scp`). */
+  graphToken(email: string, options?: GraphTokenOptions): Promise<string>;
   close(): Promise<void>;
 }
+
+export interface GraphTokenOptions {
+  /** Default Calendars.ReadWrite Contacts.ReadWrite MailboxSettings.ReadWrite. */
+  scopes?: string[];
+  /** Default `https://graph.microsoft.com`. */
+  audience?: string;
+  /** Default 3600. Negative: already expired (tests). */
+  expiresInSeconds?: number;
+}
+
+export const DEV_GRAPH_SCOPES = ['Calendars.ReadWrite', 'Contacts.ReadWrite', 'MailboxSettings.ReadWrite'];
 
 export const DEV_ENTRA_TENANT_ID = '6f2b9c1e-4d3a-4b8e-9a71-2c5d8e0f1a3b';
 export const DEV_FOREIGN_TENANT_ID = '0d9e8f7a-1b2c-4d3e-8f90-a1b2c3d4e5f6';
@@ -100,6 +120,11 @@ export async function startDevIdp(opts: DevIdpOptions): Promise<DevIdp> {
   const entraKey = await signingKey();
   const kaseyaKey = await signingKey();
   const gw = opts.gatewayOrigin.replace(/\/+$/, '');
+
+  const sign = async (which: 'entra' | 'kaseyaone', payload: JWTPayload) => {
+    const k = which === 'entra' ? entraKey : kaseyaKey;
+    return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: k.jwk.kid, typ: 'JWT' }).sign(k.privateKey);
+  };
 
   const mounts: Mount[] = [];
   const addProvider = (prefix: string, name: string, key: { jwk: object }, client: Record<string, unknown>, claims: (u: DemoUser) => Record<string, unknown>, claimScopes: Record<string, string[]>) => {
@@ -169,8 +194,26 @@ export async function startDevIdp(opts: DevIdpOptions): Promise<DevIdp> {
     grant_types: ['authorization_code'],
   }, (u) => ({ email: u.email, email_verified: true, name: u.name }), { email: ['email', 'email_verified'], profile: ['name'] });
 
+  const entraIssuer = `${origin}/entra/${tenantId}/v2.0`;
+  const graphTokenPath = `/entra/${tenantId}/v2.0/dev/graph-token`;
+  const graphToken = async (email: string, o: GraphTokenOptions = {}) => {
+    const u = findDemoUser(email);
+    if (!u) throw new Error(`${email} is not a demo user`);
+    const now = Math.floor(Date.now() / 1000);
+    const exp = now + (o.expiresInSeconds ?? 3600);
+    return sign('entra', {
+      iss: entraIssuer, aud: o.audience ?? 'https://graph.microsoft.com', sub: subjectOf(`graph:${tenantId}`, u.email),
+      tid: tenantId, oid: subjectOf(`oid:${tenantId}`, u.email), appid: entraClientId, name: u.name, upn: u.email, preferred_username: u.email,
+      scp: (o.scopes ?? DEV_GRAPH_SCOPES).join(' '), iat: Math.min(now, exp - 1), nbf: Math.min(now, exp - 1), exp, ver: '1.0',
+    });
+  };
+
   server.on('request', (req: IncomingMessage & { originalUrl?: string }, res) => {
     const url = req.url ?? '/';
+    if (url.split('?')[0] === graphTokenPath) {
+      devGraphToken(req, res, gw, graphToken).catch(() => res.writeHead(500).end());
+      return;
+    }
     const m = mounts.find((x) => url === x.prefix || url.startsWith(`${x.prefix}/`) || url.startsWith(`${x.prefix}?`));
     if (!m) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found. Issuers live under /entra/<tenant>/v2.0 and /kaseyaone.');
@@ -189,10 +232,6 @@ export async function startDevIdp(opts: DevIdpOptions): Promise<DevIdp> {
     m.callback(req, res);
   });
 
-  const sign = async (which: 'entra' | 'kaseyaone', payload: JWTPayload) => {
-    const k = which === 'entra' ? entraKey : kaseyaKey;
-    return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid: k.jwk.kid, typ: 'JWT' }).sign(k.privateKey);
-  };
 
   return {
     origin,
@@ -201,17 +240,53 @@ export async function startDevIdp(opts: DevIdpOptions): Promise<DevIdp> {
       tenantId,
       foreignTenantId,
       clientId: entraClientId,
-      issuer: `${origin}/entra/${tenantId}/v2.0`,
+      issuer: entraIssuer,
       foreignIssuer: `${origin}/entra/${foreignTenantId}/v2.0`,
+      jwks: { keys: [publicJwk(entraKey.jwk)] },
+      graphTokenUrl: `${origin}${graphTokenPath}`,
     },
     kaseyaone: { issuer: `${origin}/kaseyaone`, clientId: kaseyaClientId, clientSecret: kaseyaClientSecret },
     users: DEMO_USERS,
     sign,
+    graphToken,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
     }),
   };
+}
+
+const publicJwk = (jwk: JWK): JWK => {
+  const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...pub } = jwk;
+  return pub;
+};
+
+/**
+ * Development only: what nested app authentication does for the add-in in real Outlook (a Graph
+ * token for the signed-in user, silently), for hosts without NAA (the workbench). JSON or form
+ * body `{ login_hint, scope? }`; demo users only; CORS for the gateway origin.
+ */
+async function devGraphToken(req: IncomingMessage, res: ServerResponse, gatewayOrigin: string, issue: (email: string, o: GraphTokenOptions) => Promise<string>): Promise<void> {
+  const cors = { 'access-control-allow-origin': gatewayOrigin, 'access-control-allow-headers': 'content-type', 'access-control-allow-methods': 'POST', vary: 'Origin', 'cache-control': 'no-store' };
+  const json = (status: number, body: unknown) => void res.writeHead(status, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify(body));
+  if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
+  if (req.method !== 'POST') return json(405, { error: 'invalid_request', error_description: 'POST only.' });
+  let text = '';
+  for await (const chunk of req) {
+    text += String(chunk);
+    if (text.length > 10_000) return json(413, { error: 'invalid_request', error_description: 'Too large.' });
+  }
+  let params: Record<string, unknown>;
+  try {
+    params = String(req.headers['content-type'] ?? '').includes('json') ? JSON.parse(text) as Record<string, unknown> : Object.fromEntries(new URLSearchParams(text));
+  } catch {
+    return json(400, { error: 'invalid_request', error_description: 'The body is not JSON.' });
+  }
+  const email = typeof params.login_hint === 'string' ? params.login_hint : '';
+  if (!findDemoUser(email)) return json(400, { error: 'invalid_grant', error_description: 'login_hint is not a demo user of the development identity provider.' });
+  const requested = typeof params.scope === 'string' ? params.scope.split(' ').map((x) => x.replace(/^https:\/\/graph\.microsoft\.com\//i, '')).filter((x) => DEV_GRAPH_SCOPES.includes(x)) : [];
+  const scopes = requested.length ? requested : DEV_GRAPH_SCOPES;
+  return json(200, { token_type: 'Bearer', access_token: await issue(email, { scopes }), expires_in: 3600, scope: scopes.join(' ') });
 }
 
 async function readForm(req: IncomingMessage): Promise<URLSearchParams> {

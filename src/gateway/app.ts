@@ -28,6 +28,8 @@ export interface PublicConfig {
   autotaskWebUrl: string;
   copyright: string;
   signIn: PublicSignInConfig;
+  /** Graph for calendar and contact sync: where, which scopes, and (development only) a token endpoint. */
+  graph: { baseUrl: string; scopes: string[]; devTokenUrl?: string };
 }
 
 export function publicConfig(config: GatewayConfig): PublicConfig {
@@ -43,6 +45,7 @@ export function publicConfig(config: GatewayConfig): PublicConfig {
       sessionHours: config.session.hours,
       ...(ms ? { microsoft: { clientId: ms.clientId, authority: microsoftAuthority(ms), scopes: microsoftDefaults(config, ms).scopes } } : {}),
     },
+    graph: { baseUrl: config.graph.baseUrl, scopes: config.graph.scopes, ...(config.graph.devTokenUrl ? { devTokenUrl: config.graph.devTokenUrl } : {}) },
   };
 }
 

@@ -78,6 +78,23 @@ const SignInSchema = z.object({
   kaseyaone: KaseyaOneSchema.optional(),
 });
 
+/** Delegated Graph scopes for calendar and contact sync (asked for with nested app authentication). */
+export const GRAPH_SCOPES = ['Calendars.ReadWrite', 'Contacts.ReadWrite', 'MailboxSettings.ReadWrite'] as const;
+
+const GraphSchema = z.object({
+  /** The Microsoft Graph root the add-in calls for calendar and contact sync. Default
+   *  `https://graph.microsoft.com/v1.0/`; the dev stack sets the sandbox's Graph stand-in. */
+  baseUrl: z.string().url().refine((u) => {
+    const x = new URL(u);
+    return x.protocol === 'https:' || (x.protocol === 'http:' && LOOPBACK.has(x.hostname));
+  }, 'must use https (http is accepted on loopback only, for development)').default('https://graph.microsoft.com/v1.0/'),
+  /** Scopes asked for with nested app authentication. Default Calendars/Contacts/MailboxSettings.ReadWrite. */
+  scopes: z.array(z.string().min(1)).min(1).default([...GRAPH_SCOPES]),
+  /** Development only: the development identity provider's Graph token endpoint, used where
+   *  nested app authentication is not available (the workbench). Never set in production. */
+  devTokenUrl: idpUrl.optional(),
+});
+
 export const GatewayConfigSchema = z.object({
   /** Interface to listen on. Default: loopback only. */
   host: z.string().default('127.0.0.1'),
@@ -123,6 +140,8 @@ export const GatewayConfigSchema = z.object({
     hours: z.number().positive().max(24 * 7).default(8),
   }).prefault({}),
   signIn: SignInSchema.prefault({}),
+  /** Microsoft Graph for calendar and contact sync (docs/graph.md). */
+  graph: GraphSchema.prefault({}),
 }).superRefine((c, ctx) => {
   const methods = c.signIn.methods;
   if (new Set(methods).size !== methods.length) ctx.addIssue({ code: 'custom', path: ['signIn', 'methods'], message: 'lists a method twice' });
@@ -139,6 +158,7 @@ export type GatewayConfigInput = z.input<typeof GatewayConfigSchema>;
 export type MicrosoftConfig = z.infer<typeof MicrosoftSchema>;
 export type KaseyaOneConfig = z.infer<typeof KaseyaOneSchema>;
 export type SignInConfig = z.infer<typeof SignInSchema>;
+export type GraphConfig = z.infer<typeof GraphSchema>;
 
 export function parseGatewayConfig(input: GatewayConfigInput): GatewayConfig {
   const result = GatewayConfigSchema.safeParse(input);

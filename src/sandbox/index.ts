@@ -5,6 +5,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { createSandboxApp } from './app';
+import { createGraphStandIn, type GraphControl } from './graph/index';
 import type { SandboxOptions } from './options';
 import { createSandboxRuntime, type SandboxControl, type SandboxCredentials } from './runtime';
 
@@ -17,17 +18,22 @@ export interface Sandbox {
   webUrl: string;
   credentials: SandboxCredentials;
   control: SandboxControl;
+  /** The Microsoft Graph stand-in: `baseUrl` is `${origin}/graph/v1.0/`. */
+  graph: { baseUrl: string; control: GraphControl };
   close(): Promise<void>;
 }
 
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
   const rt = createSandboxRuntime(opts);
-  const app = createSandboxApp(rt);
+  const storage = opts.storage ?? 'memory';
+  const graph = createGraphStandIn({ ...opts.graph, storage: storage === 'memory' ? 'memory' : { file: storage.file.replace(/(\.db)?$/, '-graph.db') } });
+  const app = createSandboxApp(rt, graph);
   const host = opts.host ?? '127.0.0.1';
   try {
     await app.listen({ port: opts.port ?? 0, host });
   } catch (err) {
     rt.close();
+    graph.close();
     throw err;
   }
   const port = (app.server.address() as AddressInfo).port;
@@ -40,7 +46,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     webUrl: `${origin}/web/`,
     credentials: { ...rt.credentials },
     control: rt.control,
-    close: () => (closed ??= app.close().then(() => rt.close())),
+    graph: { baseUrl: `${origin}/graph/v1.0/`, control: graph.control },
+    close: () => (closed ??= app.close().then(() => { rt.close(); graph.close(); })),
   };
 }
 
@@ -48,4 +55,5 @@ export { createSandboxApp } from './app';
 export { createSandboxRuntime } from './runtime';
 export type { SandboxControl, SandboxCredentials, SandboxRuntime } from './runtime';
 export type { FaultRule, SandboxOptions } from './options';
+export type { GraphControl, GraphTokenPolicy } from './graph/index';
 export { API_CREDENTIALS, BILLING_CODE, COMPANY, CONTACT, CONTRACT, PROJECT, QUEUE, RESOURCE, ROLE, SERVICE_CALL, TASK, TICKET } from './seed/ids';

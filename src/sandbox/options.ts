@@ -1,4 +1,5 @@
 /** Options of the sandbox, with every default documented where it is defined. */
+import type { GraphStandInOptions } from './graph/index';
 
 export type FaultRule = {
   /** Method (any casing; omitted = any) and a regex tested against the URL path (no query string). */
@@ -36,6 +37,8 @@ export interface SandboxOptions {
   threadLimitStatus?: number;
   /** Retry-After seconds on 429 answers (default: header not sent, as Autotask documents none). */
   retryAfterSeconds?: number;
+  /** The Microsoft Graph stand-in at `/graph/v1.0/` (storage follows `storage`: `<file>-graph.db`). */
+  graph?: Omit<GraphStandInOptions, 'storage'>;
   /** Clock for timestamps, ticket numbers and the rolling windows (default: real time). */
   clock?: () => Date;
 }

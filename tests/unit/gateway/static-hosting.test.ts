@@ -78,6 +78,7 @@ describe('gateway hosting', () => {
       autotaskWebUrl: 'https://ww3.autotask.net/',
       copyright: expect.stringContaining('©'),
       signIn: { methods: [], sessionHours: 8 },
+      graph: { baseUrl: 'https://graph.microsoft.com/v1.0/', scopes: ['Calendars.ReadWrite', 'Contacts.ReadWrite', 'MailboxSettings.ReadWrite'] },
     });
   });
 });
