@@ -14,9 +14,9 @@ export default function CreateProjectNoteView() {
   return (
     <CreateFromEmailShell
       route="create-project-note"
-      form={(item, resourceId) => (
+      form={(item, me) => (
         <Suspense fallback={<Spinner size="small" label={t('form.loading')} />}>
-          <WorkNoteForm key={item.internetMessageId ?? item.subject} item={item} target="projectNote" resourceId={resourceId} />
+          <WorkNoteForm key={item.internetMessageId ?? item.subject} item={item} target="projectNote" resourceId={me.id} />
         </Suspense>
       )}
     />

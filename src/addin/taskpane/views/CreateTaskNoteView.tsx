@@ -14,9 +14,9 @@ export default function CreateTaskNoteView() {
   return (
     <CreateFromEmailShell
       route="create-task-note"
-      form={(item, resourceId) => (
+      form={(item, me) => (
         <Suspense fallback={<Spinner size="small" label={t('form.loading')} />}>
-          <WorkNoteForm key={item.internetMessageId ?? item.subject} item={item} target="taskNote" resourceId={resourceId} />
+          <WorkNoteForm key={item.internetMessageId ?? item.subject} item={item} target="taskNote" resourceId={me.id} />
         </Suspense>
       )}
     />

@@ -14,9 +14,9 @@ export default function CreateTicketNoteView() {
   return (
     <CreateFromEmailShell
       route="create-ticket-note"
-      form={(item, resourceId) => (
+      form={(item, me) => (
         <Suspense fallback={<Spinner size="small" label={t('form.loading')} />}>
-          <WorkNoteForm key={item.internetMessageId ?? item.subject} item={item} target="ticketNote" resourceId={resourceId} />
+          <WorkNoteForm key={item.internetMessageId ?? item.subject} item={item} target="ticketNote" resourceId={me.id} />
         </Suspense>
       )}
     />
