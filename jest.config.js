@@ -18,6 +18,8 @@ const base = {
 
 module.exports = {
   maxWorkers: 2,
+  // Rendering React in jsdom takes seconds when the machine is busy; a wrong answer still fails fast.
+  testTimeout: 20_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'], setupFilesAfterEnv: ['<rootDir>/tests/setup/dom-matchers.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
