@@ -224,6 +224,32 @@ describe('Ticket, project and task notes', () => {
     await screenshot(s.page, 'add-ticket-note-saved');
   });
 
+  it("Add Ticket Note on a ticket whose category requires note titles: Autotask's refusal shown, the form kept, then saved", async () => {
+    const errorsBefore = s.errors.length;
+    const pane = await openPane(s.page, 'msg.grp.Add.addTicketNote', 'add-ticket-note', null);
+    const form = pane.getByRole('form', { name: 'Ticket note' });
+    const ticket = form.getByRole('combobox', { name: 'Ticket' });
+    await ticket.waitFor({ timeout: 20_000 });
+    await pickByKeyboard(pane, ticket, 'onboarding', /^T20261127\.0004 New hire onboarding/);
+    await form.getByLabel('Description').fill('Laptop imaged; DMS access requested.');
+    await form.getByRole('button', { name: 'Save note' }).click();
+    const refusal = pane.getByTestId('save-refusal');
+    await refusal.waitFor({ timeout: 20_000 });
+    expect(await refusal.textContent()).toMatch(/field:title/);
+    await pane.getByText('Title is required for notes on this ticket.').first().waitFor();
+    expect(await form.getByLabel('Description').inputValue()).toBe('Laptop imaged; DMS access requested.');
+    expect(await axeViolations(pane)).toEqual([]);
+    await screenshot(s.page, 'add-ticket-note-refused');
+    // Autotask answers a refused write with 500 (reference §10), which the browser logs: expected here, and only that.
+    expect(s.errors.slice(errorsBefore)).toEqual([expect.stringMatching(/status of 500/)]);
+    s.errors.splice(errorsBefore);
+    await form.getByLabel('Title').fill('Laptop ready');
+    const saved = await saveNote(pane, form);
+    expect(await sandboxRecords(sandbox, 'TicketNotes', byId(saved.id))).toEqual([
+      expect.objectContaining({ ticketID: TICKET.woodgroveOnboarding, title: 'Laptop ready', description: 'Laptop imaged; DMS access requested.', creatorResourceID: RESOURCE.samRivera }),
+    ]);
+  });
+
   it('Add Project Note and Add Task Note: blank forms; a project note needs its title', async () => {
     let pane = await openPane(s.page, 'msg.grp.Add.addProjectNote', 'add-project-note', 'vpn-reply');
     let form = pane.getByRole('form', { name: 'Project note' });

@@ -4,7 +4,7 @@
  * making a second one; before it was stored, the error comes back and the next save makes one.
  * Either way Autotask ends up with exactly one note.
  */
-import { where } from '../../../src/autotask';
+import { AutotaskError, where } from '../../../src/autotask';
 import { saveWorkNote, workNotePort } from '../../../src/addin/forms/work-note-save';
 import type { WorkNoteTarget } from '../../../src/addin/forms/work-note';
 import { PROJECT, RESOURCE, TASK, TICKET } from '../../../src/sandbox';
@@ -51,5 +51,17 @@ describe.each(CASES)('%s', (target, parent, parentId, extra) => {
     const saved = await saveWorkNote(workNotePort(env.at, target), parentId, body, RESOURCE.apiUser);
     expect(saved.recovered).toBe(false);
     expect(await notesTitled(target, title)).toBe(1);
+  });
+});
+
+describe('a ticket whose category requires titles on notes', () => {
+  it('Autotask refuses a note without a title, in its own words, and the save does not look for one', async () => {
+    const body = { ticketID: TICKET.woodgroveOnboarding, description: 'Laptop imaged.', noteType: 1, publish: 1 };
+    const refused = saveWorkNote(workNotePort(env.at, 'ticketNote'), TICKET.woodgroveOnboarding, body, RESOURCE.apiUser);
+    await expect(refused).rejects.toBeInstanceOf(AutotaskError);
+    await expect(refused).rejects.toThrow(/field:title/);
+    const saved = await saveWorkNote(workNotePort(env.at, 'ticketNote'), TICKET.woodgroveOnboarding, { ...body, title: 'Laptop ready' }, RESOURCE.apiUser);
+    expect(saved.recovered).toBe(false);
+    expect(await notesTitled('ticketNote', 'Laptop ready')).toBe(1);
   });
 });
