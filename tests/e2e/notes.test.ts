@@ -250,13 +250,20 @@ describe('Ticket, project and task notes', () => {
     ]);
   });
 
-  it('Add Project Note and Add Task Note: blank forms; a project note needs its title', async () => {
+  it('Add Project Note and Add Task Note: blank forms; offline the save waits and the text stays; a project note needs its title', async () => {
     let pane = await openPane(s.page, 'msg.grp.Add.addProjectNote', 'add-project-note', 'vpn-reply');
     let form = pane.getByRole('form', { name: 'Project note' });
     await form.getByRole('combobox', { name: 'Project' }).waitFor({ timeout: 20_000 });
     expect(await form.getByLabel('Description').inputValue()).toBe('');
     await pickByKeyboard(pane, form.getByRole('combobox', { name: 'Project' }), 'Wi-Fi', /Warehouse Wi-Fi upgrade/);
     await form.getByLabel('Description').fill('Access points delivered to warehouse A.');
+    // Offline: Save waits with the reason, what was typed stays.
+    await s.context.setOffline(true);
+    await pane.getByText('You are offline. What you typed stays here', { exact: false }).waitFor();
+    expect(await form.getByRole('button', { name: 'Save note' }).isDisabled()).toBe(true);
+    await s.context.setOffline(false);
+    await pane.getByText('You are offline. What you typed stays here', { exact: false }).waitFor({ state: 'detached' });
+    expect(await form.getByLabel('Description').inputValue()).toBe('Access points delivered to warehouse A.');
     await form.getByRole('button', { name: 'Save note' }).click();
     await pane.getByText('Title is required.').first().waitFor();
     await form.getByLabel('Title').fill('Hardware delivered');
