@@ -104,6 +104,7 @@ export function EntityPicker({
     <Field label={label} required={required} validationMessage={message} validationState={validationMessage || failed ? 'error' : noMatch ? 'warning' : 'none'}>
       <Combobox
         freeform
+        inlinePopup
         disabled={disabled}
         value={text}
         placeholder={placeholder ?? t('picker.placeholder')}

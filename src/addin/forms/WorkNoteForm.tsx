@@ -8,10 +8,10 @@
  * @jsxRuntime automatic
  */
 import {
-  Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea, tokens,
+  Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner, Text, Textarea, tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { AutotaskError } from '../../autotask';
+import { AutotaskError, type EntityFields, type PicklistValue } from '../../autotask';
 import { draftKey, useDraft } from '../connectivity/use-draft';
 import { itemStore, type MailboxItemSummary } from '../office';
 import { t } from '../strings';
@@ -23,7 +23,6 @@ import { companyOpenTickets, type PickedEntity } from './entity-search';
 import { LoadFailed, ProblemList, problemLookup, RefusalBar } from './FormMessages';
 import { ticketWebUrl } from './links';
 import { markMessageSaved } from './mark-message';
-import { PicklistField } from './PicklistField';
 import { ResultPanel, type SaveResult } from './ResultPanel';
 import { SaveButton } from './SaveButton';
 import { UncertainSaveError } from './ticket-save';
@@ -38,6 +37,33 @@ const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column',
 
 const ROUTE_PART: Readonly<Record<WorkNoteTarget, string>> = { ticketNote: 'ticket-note', projectNote: 'project-note', taskNote: 'task-note' };
 const NO_TICKETS: PickedEntity[] = [];
+
+interface NotePicklistProps {
+  fields: EntityFields;
+  name: 'noteType' | 'publish';
+  label: string;
+  value: PicklistValue | null;
+  onChange(value: PicklistValue | null): void;
+  validationMessage: string | undefined;
+  disabled: boolean;
+}
+
+/** Note type and publish: every active value (Autotask's own, "system" ones are the usual choices here, unlike PicklistField's). */
+function NotePicklist({ fields, name, label, value, onChange, validationMessage, disabled }: NotePicklistProps) {
+  const entries = fields.picklist(name)?.active() ?? [];
+  return (
+    <Field label={label} required={fields.field(name)?.isRequired === true} validationMessage={validationMessage} validationState={validationMessage ? 'error' : 'none'}>
+      <Select value={value === null ? '' : String(value)} disabled={disabled} onChange={(_e, data) => onChange(entries.find((x) => String(x.value) === data.value)?.value ?? null)}>
+        <option value="">{t('form.picklist.none')}</option>
+        {entries.map((e) => (
+          <option key={String(e.value)} value={String(e.value)}>
+            {e.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
 
 export interface WorkNoteFormProps {
   target: WorkNoteTarget;
@@ -236,8 +262,8 @@ export function WorkNoteForm({ target, item, resourceId }: WorkNoteFormProps) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <PicklistField fields={fields} name="noteType" label={labels.noteType!} value={form.noteType} onChange={(x) => update({ noteType: x })} validationMessage={problemOf('noteType')} disabled={saving} />
-      <PicklistField fields={fields} name="publish" label={labels.publish!} value={form.publish} onChange={(x) => update({ publish: x })} validationMessage={problemOf('publish')} disabled={saving} />
+      <NotePicklist fields={fields} name="noteType" label={labels.noteType!} value={form.noteType} onChange={(x) => update({ noteType: x })} validationMessage={problemOf('noteType')} disabled={saving} />
+      <NotePicklist fields={fields} name="publish" label={labels.publish!} value={form.publish} onChange={(x) => update({ publish: x })} validationMessage={problemOf('publish')} disabled={saving} />
       {fields.field('isAnnouncement') ? (
         <Checkbox label={labels.isAnnouncement} checked={form.isAnnouncement} disabled={saving} onChange={(_e, data) => update({ isAnnouncement: data.checked === true })} />
       ) : null}

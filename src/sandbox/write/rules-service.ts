@@ -62,7 +62,13 @@ export const ticketRules: EntityRules = {
   },
 };
 
-/** Contact "impersonation" on notes (reference §3): publish All, contact of the ticket's company. */
+/**
+ * Ticket categories with "Require titles on ticket notes" (reference §9, TicketNotes): the seed's
+ * "Onboarding" category. The sandbox has no TicketCategories entity, so the flag lives here.
+ */
+const CATEGORIES_REQUIRING_NOTE_TITLES: ReadonlySet<number> = new Set([4]);
+
+/** A title where the ticket's category requires one; contact "impersonation" on notes (reference §3): publish All, contact of the ticket's company. */
 export const ticketNoteRules: EntityRules = {
   prepare(ctx, rec, existing) {
     if (!existing && rec.createdByContactID !== null) {
@@ -71,12 +77,14 @@ export const ticketNoteRules: EntityRules = {
     }
   },
   validate(ctx, rec) {
-    if (rec.createdByContactID === null) return [];
     const ticket = ctx.store.get('Tickets', Number(rec.ticketID));
+    const errors: string[] = [];
+    if (ticket && CATEGORIES_REQUIRING_NOTE_TITLES.has(Number(ticket.ticketCategory)) && !String(rec.title ?? '').trim()) errors.push(messages.required('title'));
+    if (rec.createdByContactID === null) return errors;
     const contact = ctx.store.get('Contacts', Number(rec.createdByContactID));
     const ok = rec.publish === 1 && isActiveRow(mustEntity('Contacts'), contact) && ticket !== undefined
       && contactBelongsTo(ctx.store, rec.createdByContactID, ticket.companyID);
-    return ok ? [] : [messages.reference('createdByContactID', 'Contact')];
+    return ok ? errors : [...errors, messages.reference('createdByContactID', 'Contact')];
   },
 };
 

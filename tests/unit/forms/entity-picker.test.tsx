@@ -11,6 +11,9 @@ import type { AutotaskClient } from '../../../src/autotask';
 import { EntityPicker } from '../../../src/addin/forms/EntityPicker';
 import { rememberPick, type EntitySearch, type EntitySearchScope, type PickedEntity } from '../../../src/addin/forms/entity-search';
 
+// Fluent renders slowly in jsdom on a shared machine; the timing under test is the fake clock's.
+jest.setTimeout(20_000);
+
 const DEBOUNCE = 300;
 const CLIENT = {} as AutotaskClient;
 
