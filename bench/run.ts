@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only foundation|autotask|proxy|email]: builds what it measures, starts the dev stack on a free port, runs each
+ * npm run bench [-- --only foundation|autotask|proxy|email|picker]: builds what it measures, starts the dev stack on a free port, runs each
  * benchmark module, prints the figures and merges them into bench/results.json.
  * Figures are reported as ratios to a baseline measured in the same run: this machine is noisy.
  */
@@ -10,6 +10,7 @@ import { startDevStack } from '../scripts/lib/dev-stack';
 import { benchAutotask } from './autotask';
 import { benchEmail } from './email';
 import { benchFoundation } from './foundation';
+import { benchPicker } from './picker';
 import { benchProxy } from './proxy';
 import { recordFigures } from './results';
 
@@ -29,6 +30,7 @@ async function main() {
       ...(!only || only === 'autotask' ? await benchAutotask() : {}),
       ...(!only || only === 'proxy' ? await benchProxy() : {}),
       ...(!only || only === 'email' ? await benchEmail() : {}),
+      ...(!only || only === 'picker' ? await benchPicker() : {}),
     };
     recordFigures(figures);
     for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(60)} ${v}`);
