@@ -8,7 +8,8 @@
  * - the timer is started, the pane closed and reopened and then reloaded: still running; stopped,
  *   it fills date, start, end and hours, and that entry is saved;
  * - a ticket completed after it was chosen is said before anything is saved;
- * - Project Time: a project, then one of its tasks; hours only; saved with taskID.
+ * - Project Time: a project, then one of its tasks (by keyboard); hours only; Save waits while
+ *   offline with what was typed kept; saved with taskID.
  */
 import type { Browser, Frame } from 'playwright-core';
 import { createAutotaskClient, where, type AutotaskClient } from '../../src/autotask';
@@ -222,7 +223,17 @@ describe('Add Ticket Time and Project Time', () => {
     expect(await axeViolations(pane)).toEqual([]);
     await screenshot(s.page, 'add-project-time-form');
 
-    await form.getByRole('button', { name: 'Save time' }).click();
+    // Offline: Save waits with the reason, what was typed stays.
+    const save = form.getByRole('button', { name: 'Save time' });
+    await s.context.setOffline(true);
+    await form.getByText('You are offline. What you typed stays here', { exact: false }).waitFor();
+    expect(await save.isDisabled()).toBe(true);
+    await s.context.setOffline(false);
+    await form.getByText('You are offline. What you typed stays here', { exact: false }).waitFor({ state: 'detached' });
+    expect(await form.getByLabel('Summary notes').inputValue()).toBe('Migrated the remaining front desk mailboxes');
+    expect(await form.getByLabel('Hours worked').inputValue()).toBe('2');
+
+    await save.click();
     const { id, href } = await savedId(pane);
     expect(href).toMatch(/\/web\/projects$/);
     sandbox = sandboxClient(href);
