@@ -38,7 +38,7 @@ import { validateRecord, type FieldProblem } from './validation';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  row: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  row: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', alignItems: 'start', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   input: { minWidth: 0, width: '100%' },
 });
 
