@@ -38,8 +38,16 @@ import { validateRecord, type FieldProblem } from './validation';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(7.5rem, 1fr))', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  row: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', alignItems: 'start', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  input: { minWidth: 0, width: '100%' },
 });
+
+/** The problems a change clears: its own field's, and for any time field all of the time fields'. */
+const TIME_FIELDS = ['dateWorked', 'startDateTime', 'endDateTime', 'hoursWorked'];
+const FIELD_OF: Readonly<Record<string, readonly string[]>> = {
+  ticket: ['ticketID'], project: ['projectID', 'taskID'], task: ['taskID'], date: TIME_FIELDS, start: TIME_FIELDS, end: TIME_FIELDS, hours: TIME_FIELDS,
+  roleID: ['roleID'], billingCodeID: ['billingCodeID'], summaryNotes: ['summaryNotes'], internalNotes: ['internalNotes'],
+};
 
 export type TimeRoute = 'add-ticket-time' | 'add-project-time';
 
@@ -123,14 +131,17 @@ export function TimeEntryForm({ target, route, resourceId, subject, timeZone = u
   }, [client, target, resourceId, subject, reload]);
 
   const update = useCallback(
-    (patch: Partial<TimeFormState>, recompute = false) =>
+    (patch: Partial<TimeFormState>, recompute = false) => {
       setForm((current) => {
         if (!current) return current;
         const merged = { ...current, ...patch };
         const next = recompute ? withComputedHours(merged, timeZone) : merged;
         draft.setValue(JSON.stringify(next));
         return next;
-      }),
+      });
+      const cleared = new Set(Object.keys(patch).flatMap((k) => FIELD_OF[k] ?? []));
+      setProblems((current) => (current.some((p) => cleared.has(p.field)) ? current.filter((p) => !cleared.has(p.field)) : current));
+    },
     [draft, timeZone],
   );
 
@@ -288,8 +299,8 @@ export function TimeEntryForm({ target, route, resourceId, subject, timeZone = u
           <EntityPicker
             kind="ticket" client={client} label={TIME_LABELS.ticketID} required value={form.ticket} placeholder={t('time.ticket.placeholder')}
             onChange={(ticket) => update({ ticket })} validationMessage={problemOf('ticketID')} disabled={saving}
-            {...(info && statusList && info.status !== null ? { hint: t('time.ticket.status', { status: statusList.label(info.status) ?? String(info.status) }) } : {})}
           />
+          {info && statusList && info.status !== null ? <Text size={200}>{t('time.ticket.status', { status: statusList.label(info.status) ?? String(info.status) })}</Text> : null}
         </>
       ) : (
         <>
@@ -309,16 +320,16 @@ export function TimeEntryForm({ target, route, resourceId, subject, timeZone = u
         <Text size={200}>{t('time.zone', { zone: timeZone })}</Text>
         <div className={styles.row}>
           <Field label={TIME_LABELS.dateWorked} required validationMessage={problemOf('dateWorked')}>
-            <Input type="date" value={form.date} disabled={saving} onChange={(_e, d) => update({ date: d.value }, true)} />
+            <Input className={styles.input} type="date" value={form.date} disabled={saving} onChange={(_e, d) => update({ date: d.value }, true)} />
           </Field>
           <Field label={TIME_LABELS.startDateTime} validationMessage={problemOf('startDateTime')}>
-            <Input type="time" value={form.start} disabled={saving} onChange={(_e, d) => update({ start: d.value }, true)} />
+            <Input className={styles.input} type="time" value={form.start} disabled={saving} onChange={(_e, d) => update({ start: d.value }, true)} />
           </Field>
           <Field label={TIME_LABELS.endDateTime} validationMessage={problemOf('endDateTime')}>
-            <Input type="time" value={form.end} disabled={saving} onChange={(_e, d) => update({ end: d.value }, true)} />
+            <Input className={styles.input} type="time" value={form.end} disabled={saving} onChange={(_e, d) => update({ end: d.value }, true)} />
           </Field>
           <Field label={TIME_LABELS.hoursWorked} required validationMessage={problemOf('hoursWorked')} hint={hoursHint}>
-            <Input inputMode="decimal" value={form.hours} disabled={saving} onChange={(_e, d) => update({ hours: d.value, hoursTyped: d.value.trim() !== '' })} />
+            <Input className={styles.input} inputMode="decimal" value={form.hours} disabled={saving} onChange={(_e, d) => update({ hours: d.value, hoursTyped: d.value.trim() !== '' })} />
           </Field>
         </div>
       </section>

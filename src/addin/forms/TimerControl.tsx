@@ -63,6 +63,7 @@ export function TimerControl({ route, onStop, now = realNow, storage = timerStor
       <Text role="timer" aria-live="off" className={styles.clock} size={500} weight="semibold" data-testid="timer-elapsed">
         {formatElapsed(elapsed)}
       </Text>
+      <Text size={200}>{label}</Text>
       {isIdle(state) ? (
         <Button onClick={() => { set(startTimer(state, now())); setSaid(t('time.timer.said.started')); }}>{t('time.timer.start')}</Button>
       ) : null}
@@ -92,7 +93,6 @@ export function TimerControl({ route, onStop, now = realNow, storage = timerStor
           <Button appearance="subtle" onClick={() => { set(IDLE); setSaid(t('time.timer.said.discarded')); }}>{t('time.timer.discard')}</Button>
         </>
       ) : null}
-      <Text size={200}>{label}</Text>
       <span aria-live="polite" role="status" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{said}</span>
     </div>
   );
