@@ -27,12 +27,13 @@ const useStaticStyles = makeStaticStyles({
   'html, body': { margin: 0, padding: 0, minHeight: '100%' },
 });
 
+/**
+ * The pane fills the window. Inline, not a class: FluentProvider copies its className onto the
+ * portal node of popups (Combobox lists, menus), and a full-height portal node would cover the pane.
+ */
+const ROOT_STYLE = { minHeight: '100vh', display: 'flex', flexDirection: 'column' } as const;
+
 const useStyles = makeStyles({
-  root: {
-    minHeight: '100vh',
-    display: 'flex',
-    flexDirection: 'column',
-  },
   main: {
     flexGrow: 1,
     display: 'flex',
@@ -88,7 +89,7 @@ export function App({ route: initialRoute, office = officeFacade, initialTheme =
       <PaneNavigationContext.Provider value={navigation}>
         <ConnectivityContext.Provider value={services.connectivity}>
           <AuthContext.Provider value={auth}>
-            <FluentProvider theme={THEMES[theme]} className={styles.root} data-theme={theme}>
+            <FluentProvider theme={THEMES[theme]} style={ROOT_STYLE} data-theme={theme}>
               <PaneHeader title={title} actions={pane ? <SignInButton /> : null} />
               <main className={styles.main} aria-label={title ?? t('app.name')}>
                 <OfflineMessage />
