@@ -107,7 +107,7 @@ async function loadAll(client: AutotaskClient, office: ReturnType<typeof useOffi
     item ? office.getBody('text').catch(() => null) : null,
     cachedFields(client, 'Tickets', me.id),
     item ? readSavedMarker(itemStore) : null,
-    fetchAppConfig((input, init) => globalThis.fetch(input, init)).catch(() => null),
+    cachedLookup('app.config', () => fetchAppConfig((input, init) => globalThis.fetch(input, init))).catch(() => null),
     item ? cachedFields(client, 'TicketAttachments', me.id).catch(() => null) : null,
   ]);
   const body = { html, text };
