@@ -34,12 +34,14 @@ export interface CreateFromEmailShellProps {
 }
 
 /**
- * The resource the form works as: the session's, and after the session ended the last one (the
- * form stays, and the next action asks for sign-in). Null until the first sign-in.
+ * The resource the form works as: the session's (also while the stored session is being checked:
+ * the form fills meanwhile, and an ended session is caught by the first request), and after the
+ * session ended the last one (the form stays, and the next action asks for sign-in). Null until
+ * the first sign-in.
  */
 function useMe(): { me: Me | null; signedOut: boolean } {
   const { state: auth } = useAuth();
-  const resource = auth.status === 'signed-in' ? auth.session?.resource ?? null : null;
+  const resource = auth.status !== 'signed-out' ? auth.session?.resource ?? null : null;
   const [last, setLast] = useState<Me | null>(null);
   if (resource && (last?.id !== resource.id || last.name !== resource.name)) setLast({ id: resource.id, name: resource.name });
   return { me: resource ? { id: resource.id, name: resource.name } : last, signedOut: auth.status === 'signed-out' };

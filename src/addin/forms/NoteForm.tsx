@@ -122,7 +122,7 @@ async function loadAll(client: AutotaskClient, office: ReturnType<typeof useOffi
     item ? office.getBody('text').catch(() => null) : null,
     cachedFields(client, 'CompanyNotes', me.id),
     item ? readSavedMarker(itemStore) : null,
-    fetchAppConfig((input, init) => globalThis.fetch(input, init)).catch(() => null),
+    cachedLookup('app.config', () => fetchAppConfig((input, init) => globalThis.fetch(input, init))).catch(() => null),
   ]);
   const body = { html, text };
   if (!item) {

@@ -9,7 +9,7 @@
  * @jsxRuntime automatic
  */
 import {
-  Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select,
+  Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select,
   Spinner, Text, Textarea, tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -23,6 +23,8 @@ import { stripQuoteMarks, trimQuotedHistory } from '../email/quoted-history';
 import type { SavedMarker } from '../email/saved-marker';
 import { matchSender, type SenderDecision } from '../email/sender-match';
 import { itemStore, type MailboxItemSummary } from '../office';
+import { getMessageAsEml, messageFileSupported } from '../office/message-file';
+import type { PlannedAttachment } from '../email/attachments';
 import { t } from '../strings';
 import { useOffice } from '../taskpane/pane-context';
 import { AttachmentChecklist } from './AttachmentChecklist';
@@ -57,6 +59,8 @@ interface Loaded {
   marker: SavedMarker | null;
   webUrl: string | null;
   publish: number | string;
+  /** The original message as an .eml file, when this Outlook can export it (Mailbox 1.14). */
+  original: PlannedAttachment | null;
 }
 
 interface FormState {
@@ -67,6 +71,8 @@ interface FormState {
   roleChosen: boolean;
   trimQuoted: boolean;
   attachments: string[];
+  /** Also upload the original message (.eml). */
+  attachOriginal?: boolean;
 }
 
 function senderNames(decision: SenderDecision | null): { company: PickedEntity | null; contactID: number | null } {
@@ -107,20 +113,22 @@ async function loadAll(client: AutotaskClient, office: ReturnType<typeof useOffi
     item ? office.getBody('text').catch(() => null) : null,
     cachedFields(client, 'Tickets', me.id),
     item ? readSavedMarker(itemStore) : null,
-    fetchAppConfig((input, init) => globalThis.fetch(input, init)).catch(() => null),
+    cachedLookup('app.config', () => fetchAppConfig((input, init) => globalThis.fetch(input, init))).catch(() => null),
     item ? cachedFields(client, 'TicketAttachments', me.id).catch(() => null) : null,
   ]);
   const body = { html, text };
   if (!item) {
     const blank = mapMessage({ item: NO_MESSAGE, body }, { target: 'ticket' });
     const mapped: MappedRecord = { ...blank, title: '', description: '', attachments: [], warnings: [], externalId: null };
-    return { fields, body, mapped, decision: null, marker: null, webUrl: config?.autotaskWebUrl ?? null, publish: 1 };
+    return { fields, body, mapped, decision: null, marker: null, webUrl: config?.autotaskWebUrl ?? null, publish: 1, original: null };
   }
-  const mapped = mapMessage({ item, body }, { target: 'ticket', itemsAsEml: true });
+  const planned = mapMessage({ item, body }, { target: 'ticket', itemsAsEml: true, attachOriginal: messageFileSupported() });
+  const original = planned.attachments.find((a) => a.kind === 'original-message') ?? null;
+  const mapped = { ...planned, attachments: planned.attachments.filter((a) => a !== original) };
   // The sender's match, kept a few minutes: reopening the pane on the message asks nothing again.
   const decision = await cachedLookup(`${me.id}.sender.${JSON.stringify(mapped.senderQuery)}`, () => matchSender(mapped.senderQuery, senderPort(client)));
   const publish = attachmentFields?.picklist('publish')?.defaultEntry()?.value ?? 1;
-  return { fields, body, mapped, decision, marker, webUrl: config?.autotaskWebUrl ?? null, publish };
+  return { fields, body, mapped, decision, marker, webUrl: config?.autotaskWebUrl ?? null, publish, original };
 }
 
 function SavedNotice({ tickets, webUrl }: { tickets: readonly TicketRef[]; webUrl: string | null }) {
@@ -280,6 +288,7 @@ export function TicketForm({ item, me }: TicketFormProps) {
       }
       const { ticket } = outcome;
       const chosen = mapped.attachments.filter((a) => form.attachments.includes(a.id) && a.selectable);
+      if (loaded.original && form.attachOriginal) chosen.push(loaded.original);
       let uploads: UploadReport | null = null;
       if (chosen.length) {
         const full = bodyText(loaded.body);
@@ -288,6 +297,7 @@ export function TicketForm({ item, me }: TicketFormProps) {
           {
             async content(a) {
               if (a.kind === 'full-text') return textToBase64(fullText);
+              if (a.kind === 'original-message') return getMessageAsEml();
               const content = await itemStore.getAttachmentContent(a.id);
               if (content.format === 'base64') return content.content;
               if (content.format === 'eml') return textToBase64(content.content);
@@ -468,6 +478,10 @@ export function TicketForm({ item, me }: TicketFormProps) {
       </Field>
 
       {item ? <AttachmentChecklist attachments={mapped.attachments} checked={form.attachments} disabled={saving} onChange={(ids) => update((s) => ({ ...s, attachments: ids }))} /> : null}
+      {item && loaded.original ? (
+        <Checkbox label={t('tcf.attachments.original')} checked={form.attachOriginal === true} disabled={saving} onChange={(_e, data) => update((s) => ({ ...s, attachOriginal: data.checked === true }))} />
+      ) : null}
+      {item && !loaded.original ? <Caption1 as="p">{t('tcf.attachments.originalUnsupported')}</Caption1> : null}
 
       {problems.length ? (
         <MessageBar intent="error" layout="multiline">

@@ -10,8 +10,6 @@ export const ticketCompanyFormsStrings = {
   'tcf.contract.none': 'None',
   'tcf.contract.noDefault': 'This company has no active default contract; the ticket is created without one.',
   'tcf.add.blank': 'A blank form: nothing is taken from the open message.',
-  'tcf.add.ticket.created': 'Ticket created',
-  'tcf.sessionEnded': 'Your Autotask session ended while saving. Sign in again to finish; your entries are kept and nothing was saved twice.',
   'tcf.attachments.original': 'Also attach the original message (.eml)',
   'tcf.attachments.originalUnsupported': 'This Outlook cannot export the message as a file (it needs Mailbox 1.14), so the original message cannot be attached; its text is in the description.',
 } as const;
