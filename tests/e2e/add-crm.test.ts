@@ -6,6 +6,9 @@
  * to-do lands on the company with its contact, action type and assignee; the contact is made from
  * an unknown sender, and a sender or address that already is a contact is linked instead.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { axeViolations, launchChromium, openWorkbench, paneReady, screenshot, type Session } from './lib/workbench';
 
@@ -240,6 +243,41 @@ describe('Add to Autotask: Appointment, To-Do, Contact', () => {
     expect(await contacts.getByRole('row').filter({ hasText: 'jenna.park@woodgrovelaw.com' }).count()).toBe(1);
     await contacts.close();
     await screenshot(s.page, 'add-contact-duplicate');
+    expect(s.errors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
+  });
+
+  it('Contact from an opened .eml: "Last, First" split, the company found by the sender\'s domain', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'add-crm-'));
+    const file = join(dir, 'tailspin-new-contact.eml');
+    writeFileSync(file, [
+      'From: "Nguyen, Anh" <Anh.Nguyen@tailspintoys.com>', 'To: Sam Rivera <sam.rivera@harborline-it.com>', 'Subject: New office manager at Tailspin',
+      'Date: Mon, 30 Nov 2026 09:12:00 -0800', 'Message-ID: <add-crm-tailspin-1@tailspintoys.com>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+      'Hi Sam, I am the new office manager at Tailspin Toys. Anh', '',
+    ].join('\r\n'));
+    await s.page.evaluate(() => (window as unknown as { __workbenchHost: HostApi }).__workbenchHost.closeTaskPane());
+    const chooser = s.page.waitForEvent('filechooser');
+    await s.page.getByRole('button', { name: 'Open .eml…' }).click();
+    await (await chooser).setFiles(file);
+    await s.page.getByRole('heading', { name: 'New office manager at Tailspin' }).first().waitFor();
+
+    const pane = await openPane(s.page, 'msg.grp.Add.addContact', 'add-contact');
+    await signInIfNeeded(pane);
+    const form = pane.getByRole('form', { name: 'Contact' });
+    await form.getByLabel('First name').waitFor({ timeout: 20_000 });
+    expect(await form.getByLabel('First name').inputValue()).toBe('Anh');
+    expect(await form.getByLabel('Last name').inputValue()).toBe('Nguyen');
+    expect(await form.getByLabel('Email').inputValue()).toBe('anh.nguyen@tailspintoys.com');
+    expect(await form.getByRole('combobox', { name: 'Company' }).inputValue()).toBe('Tailspin Toys');
+    await form.getByText('The company was found by the email domain tailspintoys.com.').waitFor();
+    expect(await axeViolations(pane)).toEqual([]);
+
+    await form.getByRole('button', { name: 'Save contact' }).click();
+    const { href } = await savedResult(pane);
+    const web = await sandboxPage(s, href);
+    expect(await web.getByRole('heading', { level: 1 }).textContent()).toContain('Tailspin Toys');
+    const row = web.getByRole('table', { name: 'Contacts of this company' }).getByRole('row').filter({ hasText: 'Anh Nguyen' });
+    expect(await row.getByRole('cell').allTextContents()).toEqual(['Anh Nguyen', 'anh.nguyen@tailspintoys.com', '', 'Yes']);
+    await web.close();
     expect(s.errors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
   });
 });
