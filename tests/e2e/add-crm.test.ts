@@ -104,7 +104,8 @@ describe('Add to Autotask: Appointment, To-Do, Contact', () => {
     const startLocal = await start.inputValue();
     expect(await sandboxUtc(pane, startLocal)).toBe('2026-12-10 15:00 UTC');
     expect(await sandboxUtc(pane, await end.inputValue())).toBe('2026-12-10 16:00 UTC');
-    expect(await form.getByLabel('Description').inputValue()).toMatch(/^Where: Contoso Dental Group, 85 Elm Street \(conference room\)\n\n[\s\S]*quarterly IT review/);
+    expect(await form.getByLabel('Description').inputValue()).toMatch(/^When: Thursday, December 10, 2026[\s\S]*\nWhere: Contoso Dental Group, 85 Elm Street \(conference room\)\n[\s\S]*quarterly IT review/);
+    expect((await form.getByLabel('Description').inputValue()).match(/Where:/g)).toHaveLength(1);
     expect(await form.getByLabel('In the calendar of').inputValue()).toBe('Sam Rivera');
     expect(await axeViolations(pane)).toEqual([]);
     await screenshot(s.page, 'add-appointment-form');

@@ -40,9 +40,11 @@ export function blankAppointment(now: Date): AppointmentValues {
   return { title: '', description: '', ...nextSlot(now) };
 }
 
-/** Title from the subject, the item's times, the location then the body as the description. */
+/** Title from the subject, the item's times, the location (unless the body names it) then the body as the description. */
 export function appointmentFromItem(item: CalendarItem, descriptionMax: number = APPOINTMENT_LIMITS.description): AppointmentValues {
-  const parts = [item.location.trim() ? t('crm.appointment.where', { location: item.location.trim() }) : '', item.body.trim()].filter(Boolean);
+  const location = item.location.trim();
+  // An invitation's body often says where already ("Where: …"); the location is added only when it does not.
+  const parts = [location && !item.body.includes(location) ? t('crm.appointment.where', { location }) : '', item.body.trim()].filter(Boolean);
   const description = parts.join('\n\n');
   return {
     title: item.subject.trim(),

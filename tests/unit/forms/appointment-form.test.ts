@@ -37,6 +37,7 @@ describe('appointment body', () => {
     expect(v).toEqual({ title: 'Quarterly IT review', description: 'Where: Conference room\n\nHi Sam', start: toLocalInput(start), end: toLocalInput(new Date('2026-12-10T16:00:00Z')) });
     expect(utc(v.start)).toBe('2026-12-10T15:00:00.000Z');
     expect(appointmentFromItem({ subject: 'x', start, end: start, location: '', body: 'y'.repeat(20) }, 10).description).toBe(`${'y'.repeat(9)}…`);
+    expect(appointmentFromItem({ subject: 'x', start, end: start, location: 'Room 4', body: 'When: 10:00\nWhere: Room 4\n\nAgenda' }).description).toBe('When: 10:00\nWhere: Room 4\n\nAgenda');
   });
 
   it('a blank form starts at the next half hour for 30 minutes', () => {
