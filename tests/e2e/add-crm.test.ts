@@ -141,7 +141,7 @@ describe('Add to Autotask: Appointment, To-Do, Contact', () => {
     expect(s.errors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
   });
 
-  it('To-Do: company, its contact, action type (remembered), assigned to me by default, in UTC on the company', async () => {
+  it('To-Do: company, its contact, action type (remembered), assigned to me by default or a colleague, in UTC on the company', async () => {
     const pane = await openPane(s.page, 'msg.grp.Add.addToDo', 'add-todo');
     await signInIfNeeded(pane);
     const form = pane.getByRole('form', { name: 'To-do' });
@@ -152,6 +152,14 @@ describe('Add to Autotask: Appointment, To-Do, Contact', () => {
     await pick(pane, 'Company', 'Contoso', /^Contoso Dental Group/);
     await pick(pane, 'Contact', 'Mar', /^Maria Lopez/);
     await form.getByLabel('Action type').selectOption({ label: 'Follow Up' });
+    // Assigned to: the API user (no CRM access, ever) is not offered; a colleague is.
+    const assignee = pane.getByRole('combobox', { name: 'Assigned to' });
+    await assignee.focus();
+    await assignee.fill('');
+    await assignee.pressSequentially('Harb');
+    await pane.getByText('Nothing matches "Harb"', { exact: false }).waitFor();
+    await assignee.fill('');
+    await pick(pane, 'Assigned to', 'Dan', /^Dan Okafor/);
     await form.getByLabel(/^Start/).fill('2026-12-03T09:00');
     await form.getByLabel(/^End/).fill('2026-12-03T09:30');
     await form.getByLabel('Description').fill('Call Maria about the front desk PCs (e2e to-do)');
@@ -176,7 +184,7 @@ describe('Add to Autotask: Appointment, To-Do, Contact', () => {
     expect(await web.getByRole('heading', { level: 1 }).textContent()).toContain('Contoso Dental Group');
     const row = web.getByRole('table', { name: 'To-dos' }).getByRole('row').filter({ hasText: '(e2e to-do)' });
     expect(await row.count()).toBe(1);
-    expect(await row.getByRole('cell').allTextContents()).toEqual([await sandboxUtc(pane, '2026-12-03T09:00'), 'Follow Up', 'Sam Rivera', 'Call Maria about the front desk PCs (e2e to-do)', '']);
+    expect(await row.getByRole('cell').allTextContents()).toEqual([await sandboxUtc(pane, '2026-12-03T09:00'), 'Follow Up', 'Dan Okafor', 'Call Maria about the front desk PCs (e2e to-do)', '']);
     await web.close();
     // The contact is on the record too (the sandbox refuses a contact of another company).
     const calendar = await sandboxPage(s, href.replace(/companies\/\d+$/, 'calendar'));

@@ -14,7 +14,7 @@ import { t } from '../strings';
 import { useAutotaskClient } from './autotask-services';
 import { CompanyPicker } from './CompanyPicker';
 import { companyWebUrl } from './links';
-import { todoPort } from './crm-services';
+import { searchTodoAssignees, todoPort } from './crm-services';
 import { FormProblems, LoadFailed, loadWebUrl, useCrmFormStyles, useDraftValues, useFormLoad, useSaveFlow } from './CrmFormParts';
 import { EntityPicker } from './EntityPicker';
 import { PicklistField } from './PicklistField';
@@ -110,6 +110,7 @@ export function TodoForm({ me }: { me: SessionResource }) {
         required
         value={v.assignedToResourceID ? { id: v.assignedToResourceID, name: v.assignedName } : null}
         onChange={(picked) => form.update({ assignedToResourceID: picked?.id ?? null, assignedName: picked?.name ?? '' })}
+        search={searchTodoAssignees}
         hint={t('crm.todo.assignee.hint')}
         validationMessage={problemOf('assignedToResourceID')}
         disabled={saving}

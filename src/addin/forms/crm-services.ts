@@ -1,11 +1,41 @@
 /**
  * The Autotask side of the Appointment, To-Do and Contact forms: the ports record-save.ts and
- * contact-save.ts work over (each lookup one query, IncludeFields limited), and web links.
+ * contact-save.ts work over (each lookup one query, IncludeFields limited), and who may own a to-do.
  */
-import { where, type AppointmentCreate, type AutotaskClient, type CompanyToDoCreate } from '../../autotask';
+import { where, type AppointmentCreate, type AutotaskClient, type CompanyToDoCreate, type Filter } from '../../autotask';
 import { companyNames } from './autotask-services';
 import type { ContactPort, ExistingContact } from './contact-save';
+import { PICKER_PAGE, type EntitySearch, type PickedEntity } from './entity-search';
 import type { RecordPort } from './record-save';
+
+/**
+ * License types that never have CRM access, by their system labels (Resources metadata). CRM
+ * access itself is a security-level permission the REST API does not expose, so a Full licence
+ * may still lack it: Autotask's refusal then says so.
+ */
+const NO_CRM_LICENSES = ['API User', 'Co-managed Help Desk'];
+
+async function licensesWithoutCrm(client: AutotaskClient): Promise<(string | number)[]> {
+  try {
+    const picklist = (await client.metadata.fields('Resources')).picklist('licenseType');
+    const wanted = new Set(NO_CRM_LICENSES.map((l) => l.toLowerCase()));
+    return picklist ? picklist.entries.filter((e) => wanted.has(e.label.toLowerCase())).map((e) => e.value) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The to-do's "Assigned to" search: active resources by name or email, without licences that cannot have CRM access. One query per search. */
+export const searchTodoAssignees: EntitySearch = async (client, text, signal) => {
+  const q = text.trim();
+  const excluded = await licensesWithoutCrm(client);
+  const filter: Filter[] = [where.or(where.beginsWith('firstName', q), where.beginsWith('lastName', q), where.beginsWith('email', q)), where.eq('isActive', true)];
+  if (excluded.length) filter.push(where.notIn('licenseType', excluded));
+  const rows = await client.resources.queryAll({ filter, includeFields: ['firstName', 'lastName', 'email'], maxRecords: PICKER_PAGE }, { signal, cap: PICKER_PAGE, truncate: true });
+  return rows
+    .map((r): PickedEntity => ({ id: r.id, name: `${r.firstName ?? ''} ${r.lastName ?? ''}`.trim(), ...(r.email ? { detail: r.email } : {}) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+};
 
 const sameMoment = (a: unknown, b: unknown) => typeof a === 'string' && typeof b === 'string' && Date.parse(a) === Date.parse(b);
 

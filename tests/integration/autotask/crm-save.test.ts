@@ -8,7 +8,8 @@ import { COMPANY, CONTACT, RESOURCE } from '../../../src/sandbox';
 import { appointmentBody } from '../../../src/addin/forms/appointment-form';
 import { contactBody, blankContact } from '../../../src/addin/forms/contact-form';
 import { saveContact } from '../../../src/addin/forms/contact-save';
-import { appointmentPort, contactPort, todoPort } from '../../../src/addin/forms/crm-services';
+import { appointmentPort, contactPort, searchTodoAssignees, todoPort } from '../../../src/addin/forms/crm-services';
+import { searchResources } from '../../../src/addin/forms/entity-search';
 import { saveRecordOnce } from '../../../src/addin/forms/record-save';
 import { todoBody, blankTodo } from '../../../src/addin/forms/todo-form';
 import { sandboxClient } from './helpers/sandbox-client';
@@ -57,5 +58,15 @@ describe('saving appointments, to-dos and contacts once (client against the sand
       { id: (saved as { id: number }).id, companyID: COMPANY.contoso, isActive: 1, title: 'Hygienist' },
     ]);
     expect(await saveContact(port, body)).toMatchObject({ kind: 'duplicate' });
+  });
+
+  it('a to-do\'s assignee search leaves out the API user (no CRM access), in one query', async () => {
+    const signal = new AbortController().signal;
+    expect((await searchResources(env.at, 'Harb', signal)).map((r) => r.name)).toEqual(['Harborline Sandbox API']);
+    await searchTodoAssignees(env.at, 'S', signal); // metadata, cached from here on
+    const before = env.sent.length;
+    expect(await searchTodoAssignees(env.at, 'Harb', signal)).toEqual([]);
+    expect(env.sent.length - before).toBe(1);
+    expect((await searchTodoAssignees(env.at, 'Sam', signal)).map((r) => [r.id, r.name, r.detail])).toEqual([[RESOURCE.samRivera, 'Sam Rivera', 'sam.rivera@harborline-it.com']]);
   });
 });

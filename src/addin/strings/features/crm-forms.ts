@@ -25,7 +25,7 @@ export const crmFormsStrings = {
   'crm.todo.number': 'To-do #{id}',
   'crm.todo.contact.hint': 'Optional: a contact of the chosen company.',
   'crm.todo.contact.needsCompany': 'Choose the company first.',
-  'crm.todo.assignee.hint': 'Only resources with CRM access can own a to-do. Autotask does not say who has it, so every active resource is listed; Autotask refuses the others when you save.',
+  'crm.todo.assignee.hint': 'Only resources with CRM access can own a to-do. Autotask does not say who has it: active resources are listed (API and co-managed users, who never have it, are left out), and Autotask refuses the others when you save.',
 
   'crm.contact.label': 'Contact',
   'crm.contact.save': 'Save contact',
