@@ -10,6 +10,7 @@ import { asyncArgs, type AsyncArgs } from './async';
 import { since, type EmulatorContext } from './context';
 import { loadCustomProperties } from './custom-properties';
 import { argumentError, officeError } from './errors';
+import { meetingRequestMembers } from './meeting-request';
 import { createNotificationMessages } from './notifications';
 
 const address = (a: AddressData | null) => (a ? { ...a } : null);
@@ -84,6 +85,7 @@ export function createMessageRead(ctx: EmulatorContext, data: ItemData): Record<
     loadCustomPropertiesAsync: (callback: unknown, userContext?: unknown) => loadCustomProperties(ctx, itemId, callback, userContext),
     displayReplyForm: notImplemented('displayReplyForm'),
     displayReplyAllForm: notImplemented('displayReplyAllForm'),
+    ...meetingRequestMembers(data, (id) => session.attachmentContent(itemId, id)),
   };
 
   since(ctx, item, 'Mailbox', '1.3', {

@@ -1,3 +1,42 @@
 /** English strings of one feature area; spread into ../en.ts. Keys are prefixed by the feature. */
 export const crmFormsStrings = {
+  // Add to Autotask > Appointment, To-Do, Contact (src/addin/forms/AppointmentForm, TodoForm, ContactForm).
+  'crm.signIn.body': 'Sign in to Autotask to see the form.',
+  'crm.loading': 'Preparing the form…',
+  'crm.uncertain': 'Autotask may have saved it, but the answer did not arrive and it could not be checked. Save again when the connection works: it looks for the record first and never makes a second one.',
+  'crm.recovered': 'The answer was lost on the way, but Autotask had saved it: this is it.',
+  'crm.time.required': '{label} is required.',
+  'crm.time.invalid': '{label} is not a valid date and time.',
+  'crm.time.endBeforeStart': '{end} is before {start}.',
+  'crm.time.zone': 'Times are in your time zone ({zone}); Autotask stores them in UTC.',
+
+  'crm.appointment.label': 'Appointment',
+  'crm.appointment.save': 'Save appointment',
+  'crm.appointment.created': 'Appointment created',
+  'crm.appointment.number': 'Appointment #{id}',
+  'crm.appointment.fromItem': 'Filled in from the open calendar item.',
+  'crm.appointment.where': 'Where: {location}',
+  'crm.appointment.resource': 'In the calendar of',
+  'crm.appointment.resource.hint': 'Autotask lets you add appointments to your own calendar only.',
+
+  'crm.todo.label': 'To-do',
+  'crm.todo.save': 'Save to-do',
+  'crm.todo.created': 'To-do created',
+  'crm.todo.number': 'To-do #{id}',
+  'crm.todo.contact.hint': 'Optional: a contact of the chosen company.',
+  'crm.todo.contact.needsCompany': 'Choose the company first.',
+  'crm.todo.assignee.hint': 'Only resources with CRM access can own a to-do. Autotask does not say who has it: active resources are listed (API and co-managed users, who never have it, are left out), and Autotask refuses the others when you save.',
+
+  'crm.contact.label': 'Contact',
+  'crm.contact.save': 'Save contact',
+  'crm.contact.created': 'Contact created',
+  'crm.contact.number': 'Contact #{id}',
+  'crm.contact.fromSender': 'Filled in from the sender of the open message.',
+  'crm.contact.companyMatched': 'The company was found by the email domain {domain}.',
+  'crm.contact.emailInvalid': '"{email}" is not a valid email address.',
+  'crm.contact.duplicate.title': 'This contact is already in Autotask',
+  'crm.contact.duplicate.email': 'A contact with {email} exists, so no new one was made. Open it instead:',
+  'crm.contact.duplicate.name': 'The company already has a contact with this name, so no new one was made. Open it instead:',
+  'crm.contact.duplicate.item': '{name}, {company}',
+  'crm.contact.active': 'Active',
 } as const;

@@ -1,10 +1,24 @@
 /**
- * Route "add-appointment". Until the feature lands it says what the command will do and shows that it needs no selected message;
- * it saves nothing. Replace the body with the feature's view.
+ * Route "add-appointment": Add to Autotask > Appointment. The form (src/addin/forms, with the Autotask client) is its own
+ * chunk, fetched once signed in, so the route is interactive on its light shell.
  * @jsxRuntime automatic
  */
-import { PlannedRouteView } from './planned/PlannedRouteView';
+import { Spinner } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { AddFormShell, itemKey } from '../../forms/AddFormShell';
+import { t } from '../../strings';
+
+const AppointmentForm = lazy(() => import(/* webpackChunkName: "form-appointment" */ '../../forms/AppointmentForm').then((m) => ({ default: m.AppointmentForm })));
 
 export default function AddAppointmentView() {
-  return <PlannedRouteView route="add-appointment" context="standalone" />;
+  return (
+    <AddFormShell
+      route="add-appointment"
+      form={(item, me) => (
+        <Suspense fallback={<Spinner size="small" label={t('crm.loading')} />}>
+          <AppointmentForm key={itemKey(item)} item={item} me={me} />
+        </Suspense>
+      )}
+    />
+  );
 }

@@ -1,10 +1,24 @@
 /**
- * Route "add-todo". Until the feature lands it says what the command will do and shows that it needs no selected message;
- * it saves nothing. Replace the body with the feature's view.
+ * Route "add-todo": Add to Autotask > To-Do. The form (src/addin/forms, with the Autotask client) is its own
+ * chunk, fetched once signed in, so the route is interactive on its light shell.
  * @jsxRuntime automatic
  */
-import { PlannedRouteView } from './planned/PlannedRouteView';
+import { Spinner } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { AddFormShell } from '../../forms/AddFormShell';
+import { t } from '../../strings';
+
+const TodoForm = lazy(() => import(/* webpackChunkName: "form-todo" */ '../../forms/TodoForm').then((m) => ({ default: m.TodoForm })));
 
 export default function AddTodoView() {
-  return <PlannedRouteView route="add-todo" context="standalone" />;
+  return (
+    <AddFormShell
+      route="add-todo"
+      form={(_item, me) => (
+        <Suspense fallback={<Spinner size="small" label={t('crm.loading')} />}>
+          <TodoForm me={me} />
+        </Suspense>
+      )}
+    />
+  );
 }
