@@ -6,6 +6,7 @@
  *   from the sandbox;
  * - the failure path: the sandbox refuses the first ServiceCallTicketResources create (fault
  *   injection); the pane says exactly what exists; Finish completes it, with no duplicates;
+ *   another time Remove it deletes what was made;
  * - a user Autotask refuses service calls to is told so, with what the admin must change, before
  *   any form is shown.
  */
@@ -198,6 +199,29 @@ describe('Add Service Call', () => {
     expect(set.resources).toHaveLength(2);
     expect(new Set(set.resources.map((r) => r.split(':')[1]))).toEqual(new Set([String(SAM_ID), String(DAN_ID)]));
     expect(await query('ServiceCalls', [{ op: 'eq', field: 'description', value: 'VPN: rekey timers on site' }])).toHaveLength(1);
+  });
+
+  it('a later step refused, then Remove it: what was made is deleted (resources, tickets, the call) and the entries stay', async () => {
+    const pane = s.page.frameLocator('iframe[title="Autotask task pane"]');
+    await pane.getByTestId('save-result').getByRole('button', { name: 'Save another' }).click();
+    const frame = await paneReady(s.page, ROUTE);
+    const form = pane.getByRole('form', { name: 'Service call' });
+    await fillCall(frame, ['Fabrikam', 'Fabrikam Logistics'], '2026-12-07T08:00', '2026-12-07T09:00', 'Cancelled visit');
+    await pick(frame, 'Tickets to attach', 'VPN', 'T20261128.0001 VPN drops every afternoon');
+
+    await fault({ method: 'POST', path: 'ServiceCallTickets/\\d+/Resources$', status: 500, body: { errors: ['The resource is not available at this time.'] }, times: 1 });
+    await form.getByRole('button', { name: 'Save service call' }).click();
+    const partial = pane.getByTestId('service-call-partial');
+    await partial.waitFor({ timeout: 30_000 });
+    const callId = Number(/Service call #(\d+)/.exec((await partial.textContent()) ?? '')?.[1]);
+    expect(await setOf(callId)).toEqual({ tickets: [8101], resources: [] });
+
+    await partial.getByRole('button', { name: 'Remove it' }).click();
+    await pane.getByText('Removed: nothing of this service call is left in Autotask.', { exact: false }).waitFor({ timeout: 30_000 });
+    expect(await query('ServiceCalls', [{ op: 'eq', field: 'id', value: callId }])).toEqual([]);
+    expect(await query('ServiceCallTickets', [{ op: 'eq', field: 'serviceCallID', value: callId }])).toEqual([]);
+    expect(await form.getByLabel('Description').inputValue()).toBe('Cancelled visit');
+    expect(await form.getByRole('button', { name: 'Save service call' }).isEnabled()).toBe(true);
   });
 
   it('Autotask refusing service calls: explained, with what the admin must change, before the form', async () => {

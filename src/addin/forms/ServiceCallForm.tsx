@@ -335,8 +335,8 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
         {form.tickets.length ? form.tickets.map((x) => (
           <li key={x.id} className={styles.row}>
             <Text className={styles.grow}>{x.name}</Text>
-            <Button size="small" disabled={locked} onClick={() => update((s) => ({ tickets: s.tickets.filter((y) => y.id !== x.id) }))}>
-              {t('serviceCall.remove', { name: x.name })}
+            <Button size="small" disabled={locked} aria-label={t('serviceCall.remove', { name: x.name })} onClick={() => update((s) => ({ tickets: s.tickets.filter((y) => y.id !== x.id) }))}>
+              {t('serviceCall.remove.short')}
             </Button>
           </li>
         )) : <li><Text size={200}>{t('serviceCall.tickets.none')}</Text></li>}
@@ -378,8 +378,8 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
                 ))}
               </Select>
             </Field>
-            <Button size="small" disabled={locked} onClick={() => update((s) => ({ resources: s.resources.filter((y) => y.id !== r.id) }))}>
-              {t('serviceCall.remove', { name: r.name })}
+            <Button size="small" disabled={locked} aria-label={t('serviceCall.remove', { name: r.name })} onClick={() => update((s) => ({ resources: s.resources.filter((y) => y.id !== r.id) }))}>
+              {t('serviceCall.remove.short')}
             </Button>
           </li>
         )) : <li><Text size={200}>{t('serviceCall.resources.none')}</Text></li>}
