@@ -5,7 +5,9 @@
  * (service-call-access.ts). Saving runs the step runner (service-call-save.ts): all of it is made,
  * or the user sees exactly what exists and can Finish or Remove it. Checked before sending;
  * Autotask's refusal shown as it is; typed content kept (useDraft), Save disabled offline.
- * Over ~200 lines: one form with its lists; the partial-save panel lives in ServiceCallProgressPanel.
+ * Over ~400 lines because it is one form with two editable lists (tickets; resources with roles), its
+ * access gate and its three outcomes; the pure parts live in service-call*.ts, the partial-save panel
+ * in ServiceCallProgressPanel.
  * @jsxRuntime automatic
  */
 import {
