@@ -126,7 +126,15 @@ describe('Add Service Call', () => {
     times.end = await pane.evaluate(() => new Date('2026-12-03T11:30').toISOString());
 
     await pick(pane, 'Tickets to attach', 'T20261128', 'T20261128.0002 Front desk printer offline');
-    await pick(pane, 'Tickets to attach', 'X-ray', 'T20261128.0004 X-ray viewer');
+    // The picker keeps the focus for the next ticket, which the keyboard alone picks.
+    const tickets = form.getByRole('combobox', { name: 'Tickets to attach' });
+    await pane.waitForFunction(() => document.activeElement?.getAttribute('role') === 'combobox' && (document.activeElement as HTMLInputElement).value === '');
+    await s.page.keyboard.type('X-ray', { delay: 20 });
+    await pane.getByRole('option', { name: 'T20261128.0004 X-ray viewer', exact: false }).waitFor({ timeout: 15_000 });
+    await s.page.keyboard.press('ArrowDown');
+    await s.page.keyboard.press('Enter');
+    await form.getByRole('list', { name: 'Tickets to attach' }).getByText('T20261128.0004 X-ray viewer shows licence expiry warning').waitFor();
+    expect(await tickets.inputValue()).toBe('');
     await pick(pane, 'Add a resource', 'Dan', 'Dan Okafor');
     await pane.waitForFunction(() => [...document.querySelectorAll('select')].some((el) => el.selectedOptions[0]?.text === 'Field Engineer'), undefined, { timeout: 15_000 });
     expect(await axeViolations(pane)).toEqual([]);

@@ -13,7 +13,7 @@
 import {
   Button, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner, Text, Textarea, tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AutotaskClient, EntityFields } from '../../autotask';
 import { fetchAppConfig } from '../commands/handlers/app-config';
 import { draftKey, useDraft } from '../connectivity/use-draft';
@@ -95,6 +95,13 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
   const [result, setResult] = useState<SaveResult | null>(null);
   // The "add one more" pickers start empty again after each pick.
   const [picks, setPicks] = useState(0);
+  const ticketBox = useRef<HTMLDivElement>(null);
+  const resourceBox = useRef<HTMLDivElement>(null);
+  const pickedIn = useRef<HTMLDivElement | null>(null);
+  // Keyboard users stay in the picker they just used, to add the next one.
+  useEffect(() => {
+    pickedIn.current?.querySelector('input')?.focus();
+  }, [picks]);
 
   useEffect(() => {
     let live = true;
@@ -316,23 +323,26 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
       </Field>
       <PicklistField fields={fields} name="status" label={t('serviceCall.field.status')} value={form.status} onChange={(x) => update({ status: x })} validationMessage={problemOf('status')} disabled={locked} />
 
-      <EntityPicker
-        key={`ticket-${picks}`}
-        kind="ticket"
-        client={client}
-        label={t('serviceCall.field.tickets')}
-        value={null}
-        scope={{ companyId: form.companyID }}
-        hint={form.companyID ? t('serviceCall.field.tickets.hint') : t('serviceCall.field.tickets.needCompany')}
-        onChange={(picked) => {
-          setPicks((n) => n + 1);
-          if (!picked || form.tickets.some((x) => x.id === picked.id)) return;
-          const companyId = typeof picked.extra?.companyID === 'number' ? picked.extra.companyID : null;
-          update((s) => ({ tickets: [...s.tickets, { id: picked.id, name: picked.name, companyId }] }));
-        }}
-        validationMessage={problemOf('tickets')}
-        disabled={locked || !form.companyID}
-      />
+      <div ref={ticketBox}>
+        <EntityPicker
+          key={`ticket-${picks}`}
+          kind="ticket"
+          client={client}
+          label={t('serviceCall.field.tickets')}
+          value={null}
+          scope={{ companyId: form.companyID }}
+          hint={form.companyID ? t('serviceCall.field.tickets.hint') : t('serviceCall.field.tickets.needCompany')}
+          onChange={(picked) => {
+            pickedIn.current = ticketBox.current;
+            setPicks((n) => n + 1);
+            if (!picked || form.tickets.some((x) => x.id === picked.id)) return;
+            const companyId = typeof picked.extra?.companyID === 'number' ? picked.extra.companyID : null;
+            update((s) => ({ tickets: [...s.tickets, { id: picked.id, name: picked.name, companyId }] }));
+          }}
+          validationMessage={problemOf('tickets')}
+          disabled={locked || !form.companyID}
+        />
+      </div>
       <ul className={styles.list} aria-label={t('serviceCall.tickets.list')}>
         {form.tickets.length ? form.tickets.map((x) => (
           <li key={x.id} className={styles.row}>
@@ -344,27 +354,30 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
         )) : <li><Text size={200}>{t('serviceCall.tickets.none')}</Text></li>}
       </ul>
 
-      <EntityPicker
-        key={`resource-${picks}`}
-        kind="resource"
-        client={client}
-        label={t('serviceCall.field.resources')}
-        value={null}
-        onChange={(picked) => {
-          setPicks((n) => n + 1);
-          if (!picked || form.resources.some((r) => r.id === picked.id)) return;
-          void resourceRoles(client, picked.id).then(
-            (r) => {
-              setRoles((all) => ({ ...all, [picked.id]: r.roles }));
-              update((s) => ({ resources: s.resources.map((x) => (x.id === picked.id && x.roleId === null ? { ...x, roleId: r.defaultRoleId } : x)) }));
-            },
-            () => undefined,
-          );
-          update((s) => ({ resources: [...s.resources, { id: picked.id, name: picked.name, roleId: null }] }));
-        }}
-        validationMessage={problemOf('resources')}
-        disabled={locked}
-      />
+      <div ref={resourceBox}>
+        <EntityPicker
+          key={`resource-${picks}`}
+          kind="resource"
+          client={client}
+          label={t('serviceCall.field.resources')}
+          value={null}
+          onChange={(picked) => {
+            pickedIn.current = resourceBox.current;
+            setPicks((n) => n + 1);
+            if (!picked || form.resources.some((r) => r.id === picked.id)) return;
+            void resourceRoles(client, picked.id).then(
+              (r) => {
+                setRoles((all) => ({ ...all, [picked.id]: r.roles }));
+                update((s) => ({ resources: s.resources.map((x) => (x.id === picked.id && x.roleId === null ? { ...x, roleId: r.defaultRoleId } : x)) }));
+              },
+              () => undefined,
+            );
+            update((s) => ({ resources: [...s.resources, { id: picked.id, name: picked.name, roleId: null }] }));
+          }}
+          validationMessage={problemOf('resources')}
+          disabled={locked}
+        />
+      </div>
       <ul className={styles.list} aria-label={t('serviceCall.resources.list')}>
         {form.resources.length ? form.resources.map((r) => (
           <li key={r.id} className={styles.row}>
