@@ -48,6 +48,7 @@ interface Loaded {
   webUrl: string | null;
   access: ServiceCallAccess;
   me: PickedResource;
+  myRoles: RoleChoice[];
 }
 
 interface PartialSave {
@@ -66,7 +67,7 @@ async function loadAll(client: AutotaskClient, me: { id: number; name: string })
     checkServiceCallAccess(serviceCallAccessPort(client)),
     resourceRoles(client, me.id).catch(() => ({ roles: [], defaultRoleId: null })),
   ]);
-  return { fields, webUrl: config?.autotaskWebUrl ?? null, access, me: { id: me.id, name: me.name, roleId: roles.defaultRoleId } };
+  return { fields, webUrl: config?.autotaskWebUrl ?? null, access, me: { id: me.id, name: me.name, roleId: roles.defaultRoleId }, myRoles: roles.roles };
 }
 
 function readDraft(value: string | null): ServiceCallFormState | null {
@@ -87,6 +88,7 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
   const [reload, setReload] = useState(0);
   const [form, setForm] = useState<ServiceCallFormState | null>(null);
   const [roles, setRoles] = useState<Record<number, RoleChoice[]>>({});
+  const requested = useRef(new Set<number>());
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [partial, setPartial] = useState<PartialSave | null>(null);
@@ -109,6 +111,8 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
       (data) => {
         if (!live) return;
         setLoaded(data);
+        requested.current.add(data.me.id);
+        setRoles((all) => ({ ...all, [data.me.id]: data.myRoles }));
         const status = data.fields.picklist('status')?.defaultEntry()?.value ?? null;
         setForm(readDraft(draft.value) ?? initialServiceCall(new Date(), status, data.me));
       },
@@ -120,14 +124,15 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the draft is read once per load
   }, [client, resource.id, reload]);
 
-  // Roles of every listed resource, read once per resource.
+  // Roles of every listed resource (a restored draft's too), read once per resource.
   const resourceIds = form?.resources.map((r) => r.id).join(',') ?? '';
   useEffect(() => {
-    const missing = resourceIds.split(',').filter(Boolean).map(Number).filter((id) => roles[id] === undefined);
+    const missing = resourceIds.split(',').filter(Boolean).map(Number).filter((id) => !requested.current.has(id));
     for (const id of missing) {
+      requested.current.add(id);
       void resourceRoles(client, id).then((r) => setRoles((all) => ({ ...all, [id]: r.roles })), () => setRoles((all) => ({ ...all, [id]: [] })));
     }
-  }, [client, resourceIds, roles]);
+  }, [client, resourceIds]);
 
   const update = useCallback(
     (patch: Partial<ServiceCallFormState> | ((s: ServiceCallFormState) => Partial<ServiceCallFormState>)) =>
@@ -365,6 +370,7 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
             pickedIn.current = resourceBox.current;
             setPicks((n) => n + 1);
             if (!picked || form.resources.some((r) => r.id === picked.id)) return;
+            requested.current.add(picked.id);
             void resourceRoles(client, picked.id).then(
               (r) => {
                 setRoles((all) => ({ ...all, [picked.id]: r.roles }));
