@@ -6,6 +6,7 @@
  *   from the sandbox;
  * - the failure path: the sandbox refuses the first ServiceCallTicketResources create (fault
  *   injection); the pane says exactly what exists; Finish completes it, with no duplicates;
+ *   another time Remove it deletes what was made;
  * - a user Autotask refuses service calls to is told so, with what the admin must change, before
  *   any form is shown.
  */
@@ -125,7 +126,15 @@ describe('Add Service Call', () => {
     times.end = await pane.evaluate(() => new Date('2026-12-03T11:30').toISOString());
 
     await pick(pane, 'Tickets to attach', 'T20261128', 'T20261128.0002 Front desk printer offline');
-    await pick(pane, 'Tickets to attach', 'X-ray', 'T20261128.0004 X-ray viewer');
+    // The picker keeps the focus for the next ticket, which the keyboard alone picks.
+    const tickets = form.getByRole('combobox', { name: 'Tickets to attach' });
+    await pane.waitForFunction(() => document.activeElement?.getAttribute('role') === 'combobox' && (document.activeElement as HTMLInputElement).value === '');
+    await s.page.keyboard.type('X-ray', { delay: 20 });
+    await pane.getByRole('option', { name: 'T20261128.0004 X-ray viewer', exact: false }).waitFor({ timeout: 15_000 });
+    await s.page.keyboard.press('ArrowDown');
+    await s.page.keyboard.press('Enter');
+    await form.getByRole('list', { name: 'Tickets to attach' }).getByText('T20261128.0004 X-ray viewer shows licence expiry warning').waitFor();
+    expect(await tickets.inputValue()).toBe('');
     await pick(pane, 'Add a resource', 'Dan', 'Dan Okafor');
     await pane.waitForFunction(() => [...document.querySelectorAll('select')].some((el) => el.selectedOptions[0]?.text === 'Field Engineer'), undefined, { timeout: 15_000 });
     expect(await axeViolations(pane)).toEqual([]);
@@ -198,6 +207,29 @@ describe('Add Service Call', () => {
     expect(set.resources).toHaveLength(2);
     expect(new Set(set.resources.map((r) => r.split(':')[1]))).toEqual(new Set([String(SAM_ID), String(DAN_ID)]));
     expect(await query('ServiceCalls', [{ op: 'eq', field: 'description', value: 'VPN: rekey timers on site' }])).toHaveLength(1);
+  });
+
+  it('a later step refused, then Remove it: what was made is deleted (resources, tickets, the call) and the entries stay', async () => {
+    const pane = s.page.frameLocator('iframe[title="Autotask task pane"]');
+    await pane.getByTestId('save-result').getByRole('button', { name: 'Save another' }).click();
+    const frame = await paneReady(s.page, ROUTE);
+    const form = pane.getByRole('form', { name: 'Service call' });
+    await fillCall(frame, ['Fabrikam', 'Fabrikam Logistics'], '2026-12-07T08:00', '2026-12-07T09:00', 'Cancelled visit');
+    await pick(frame, 'Tickets to attach', 'VPN', 'T20261128.0001 VPN drops every afternoon');
+
+    await fault({ method: 'POST', path: 'ServiceCallTickets/\\d+/Resources$', status: 500, body: { errors: ['The resource is not available at this time.'] }, times: 1 });
+    await form.getByRole('button', { name: 'Save service call' }).click();
+    const partial = pane.getByTestId('service-call-partial');
+    await partial.waitFor({ timeout: 30_000 });
+    const callId = Number(/Service call #(\d+)/.exec((await partial.textContent()) ?? '')?.[1]);
+    expect(await setOf(callId)).toEqual({ tickets: [8101], resources: [] });
+
+    await partial.getByRole('button', { name: 'Remove it' }).click();
+    await pane.getByText('Removed: nothing of this service call is left in Autotask.', { exact: false }).waitFor({ timeout: 30_000 });
+    expect(await query('ServiceCalls', [{ op: 'eq', field: 'id', value: callId }])).toEqual([]);
+    expect(await query('ServiceCallTickets', [{ op: 'eq', field: 'serviceCallID', value: callId }])).toEqual([]);
+    expect(await form.getByLabel('Description').inputValue()).toBe('Cancelled visit');
+    expect(await form.getByRole('button', { name: 'Save service call' }).isEnabled()).toBe(true);
   });
 
   it('Autotask refusing service calls: explained, with what the admin must change, before the form', async () => {

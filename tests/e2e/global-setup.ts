@@ -107,7 +107,10 @@ function startControl(stack: DevStack): Promise<Server> {
     if (url.pathname.startsWith('/sandbox/')) {
       readBody(req)
         .then((body) => sandboxControl(stack, req.method ?? 'GET', url.pathname, body))
-        .then(([status, body]) => reply(status, body), (e: Error) => reply(500, { error: e.message }));
+        .then(([status, body]) => {
+          res.setHeader('connection', 'close'); // no idle keep-alive socket holding a test worker open
+          reply(status, body);
+        }, (e: Error) => reply(500, { error: e.message }));
       return;
     }
     reply(404, { error: 'unknown' });

@@ -5,13 +5,15 @@
  * (service-call-access.ts). Saving runs the step runner (service-call-save.ts): all of it is made,
  * or the user sees exactly what exists and can Finish or Remove it. Checked before sending;
  * Autotask's refusal shown as it is; typed content kept (useDraft), Save disabled offline.
- * Over ~200 lines: one form with its lists; the partial-save panel lives in ServiceCallProgressPanel.
+ * Over ~400 lines because it is one form with two editable lists (tickets; resources with roles), its
+ * access gate and its three outcomes; the pure parts live in service-call*.ts, the partial-save panel
+ * in ServiceCallProgressPanel.
  * @jsxRuntime automatic
  */
 import {
   Button, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Spinner, Text, Textarea, tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AutotaskClient, EntityFields } from '../../autotask';
 import { fetchAppConfig } from '../commands/handlers/app-config';
 import { draftKey, useDraft } from '../connectivity/use-draft';
@@ -46,6 +48,7 @@ interface Loaded {
   webUrl: string | null;
   access: ServiceCallAccess;
   me: PickedResource;
+  myRoles: RoleChoice[];
 }
 
 interface PartialSave {
@@ -64,7 +67,7 @@ async function loadAll(client: AutotaskClient, me: { id: number; name: string })
     checkServiceCallAccess(serviceCallAccessPort(client)),
     resourceRoles(client, me.id).catch(() => ({ roles: [], defaultRoleId: null })),
   ]);
-  return { fields, webUrl: config?.autotaskWebUrl ?? null, access, me: { id: me.id, name: me.name, roleId: roles.defaultRoleId } };
+  return { fields, webUrl: config?.autotaskWebUrl ?? null, access, me: { id: me.id, name: me.name, roleId: roles.defaultRoleId }, myRoles: roles.roles };
 }
 
 function readDraft(value: string | null): ServiceCallFormState | null {
@@ -85,6 +88,7 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
   const [reload, setReload] = useState(0);
   const [form, setForm] = useState<ServiceCallFormState | null>(null);
   const [roles, setRoles] = useState<Record<number, RoleChoice[]>>({});
+  const requested = useRef(new Set<number>());
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [partial, setPartial] = useState<PartialSave | null>(null);
@@ -93,6 +97,13 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
   const [result, setResult] = useState<SaveResult | null>(null);
   // The "add one more" pickers start empty again after each pick.
   const [picks, setPicks] = useState(0);
+  const ticketBox = useRef<HTMLDivElement>(null);
+  const resourceBox = useRef<HTMLDivElement>(null);
+  const pickedIn = useRef<HTMLDivElement | null>(null);
+  // Keyboard users stay in the picker they just used, to add the next one.
+  useEffect(() => {
+    pickedIn.current?.querySelector('input')?.focus();
+  }, [picks]);
 
   useEffect(() => {
     let live = true;
@@ -100,6 +111,8 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
       (data) => {
         if (!live) return;
         setLoaded(data);
+        requested.current.add(data.me.id);
+        setRoles((all) => ({ ...all, [data.me.id]: data.myRoles }));
         const status = data.fields.picklist('status')?.defaultEntry()?.value ?? null;
         setForm(readDraft(draft.value) ?? initialServiceCall(new Date(), status, data.me));
       },
@@ -111,14 +124,15 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the draft is read once per load
   }, [client, resource.id, reload]);
 
-  // Roles of every listed resource, read once per resource.
+  // Roles of every listed resource (a restored draft's too), read once per resource.
   const resourceIds = form?.resources.map((r) => r.id).join(',') ?? '';
   useEffect(() => {
-    const missing = resourceIds.split(',').filter(Boolean).map(Number).filter((id) => roles[id] === undefined);
+    const missing = resourceIds.split(',').filter(Boolean).map(Number).filter((id) => !requested.current.has(id));
     for (const id of missing) {
+      requested.current.add(id);
       void resourceRoles(client, id).then((r) => setRoles((all) => ({ ...all, [id]: r.roles })), () => setRoles((all) => ({ ...all, [id]: [] })));
     }
-  }, [client, resourceIds, roles]);
+  }, [client, resourceIds]);
 
   const update = useCallback(
     (patch: Partial<ServiceCallFormState> | ((s: ServiceCallFormState) => Partial<ServiceCallFormState>)) =>
@@ -314,55 +328,62 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
       </Field>
       <PicklistField fields={fields} name="status" label={t('serviceCall.field.status')} value={form.status} onChange={(x) => update({ status: x })} validationMessage={problemOf('status')} disabled={locked} />
 
-      <EntityPicker
-        key={`ticket-${picks}`}
-        kind="ticket"
-        client={client}
-        label={t('serviceCall.field.tickets')}
-        value={null}
-        scope={{ companyId: form.companyID }}
-        hint={form.companyID ? t('serviceCall.field.tickets.hint') : t('serviceCall.field.tickets.needCompany')}
-        onChange={(picked) => {
-          setPicks((n) => n + 1);
-          if (!picked || form.tickets.some((x) => x.id === picked.id)) return;
-          const companyId = typeof picked.extra?.companyID === 'number' ? picked.extra.companyID : null;
-          update((s) => ({ tickets: [...s.tickets, { id: picked.id, name: picked.name, companyId }] }));
-        }}
-        validationMessage={problemOf('tickets')}
-        disabled={locked || !form.companyID}
-      />
+      <div ref={ticketBox}>
+        <EntityPicker
+          key={`ticket-${picks}`}
+          kind="ticket"
+          client={client}
+          label={t('serviceCall.field.tickets')}
+          value={null}
+          scope={{ companyId: form.companyID }}
+          hint={form.companyID ? t('serviceCall.field.tickets.hint') : t('serviceCall.field.tickets.needCompany')}
+          onChange={(picked) => {
+            pickedIn.current = ticketBox.current;
+            setPicks((n) => n + 1);
+            if (!picked || form.tickets.some((x) => x.id === picked.id)) return;
+            const companyId = typeof picked.extra?.companyID === 'number' ? picked.extra.companyID : null;
+            update((s) => ({ tickets: [...s.tickets, { id: picked.id, name: picked.name, companyId }] }));
+          }}
+          validationMessage={problemOf('tickets')}
+          disabled={locked || !form.companyID}
+        />
+      </div>
       <ul className={styles.list} aria-label={t('serviceCall.tickets.list')}>
         {form.tickets.length ? form.tickets.map((x) => (
           <li key={x.id} className={styles.row}>
             <Text className={styles.grow}>{x.name}</Text>
-            <Button size="small" disabled={locked} onClick={() => update((s) => ({ tickets: s.tickets.filter((y) => y.id !== x.id) }))}>
-              {t('serviceCall.remove', { name: x.name })}
+            <Button size="small" disabled={locked} aria-label={t('serviceCall.remove', { name: x.name })} onClick={() => update((s) => ({ tickets: s.tickets.filter((y) => y.id !== x.id) }))}>
+              {t('serviceCall.remove.short')}
             </Button>
           </li>
         )) : <li><Text size={200}>{t('serviceCall.tickets.none')}</Text></li>}
       </ul>
 
-      <EntityPicker
-        key={`resource-${picks}`}
-        kind="resource"
-        client={client}
-        label={t('serviceCall.field.resources')}
-        value={null}
-        onChange={(picked) => {
-          setPicks((n) => n + 1);
-          if (!picked || form.resources.some((r) => r.id === picked.id)) return;
-          void resourceRoles(client, picked.id).then(
-            (r) => {
-              setRoles((all) => ({ ...all, [picked.id]: r.roles }));
-              update((s) => ({ resources: s.resources.map((x) => (x.id === picked.id && x.roleId === null ? { ...x, roleId: r.defaultRoleId } : x)) }));
-            },
-            () => undefined,
-          );
-          update((s) => ({ resources: [...s.resources, { id: picked.id, name: picked.name, roleId: null }] }));
-        }}
-        validationMessage={problemOf('resources')}
-        disabled={locked}
-      />
+      <div ref={resourceBox}>
+        <EntityPicker
+          key={`resource-${picks}`}
+          kind="resource"
+          client={client}
+          label={t('serviceCall.field.resources')}
+          value={null}
+          onChange={(picked) => {
+            pickedIn.current = resourceBox.current;
+            setPicks((n) => n + 1);
+            if (!picked || form.resources.some((r) => r.id === picked.id)) return;
+            requested.current.add(picked.id);
+            void resourceRoles(client, picked.id).then(
+              (r) => {
+                setRoles((all) => ({ ...all, [picked.id]: r.roles }));
+                update((s) => ({ resources: s.resources.map((x) => (x.id === picked.id && x.roleId === null ? { ...x, roleId: r.defaultRoleId } : x)) }));
+              },
+              () => undefined,
+            );
+            update((s) => ({ resources: [...s.resources, { id: picked.id, name: picked.name, roleId: null }] }));
+          }}
+          validationMessage={problemOf('resources')}
+          disabled={locked}
+        />
+      </div>
       <ul className={styles.list} aria-label={t('serviceCall.resources.list')}>
         {form.resources.length ? form.resources.map((r) => (
           <li key={r.id} className={styles.row}>
@@ -378,8 +399,8 @@ export function ServiceCallForm({ resource }: { resource: { id: number; name: st
                 ))}
               </Select>
             </Field>
-            <Button size="small" disabled={locked} onClick={() => update((s) => ({ resources: s.resources.filter((y) => y.id !== r.id) }))}>
-              {t('serviceCall.remove', { name: r.name })}
+            <Button size="small" disabled={locked} aria-label={t('serviceCall.remove', { name: r.name })} onClick={() => update((s) => ({ resources: s.resources.filter((y) => y.id !== r.id) }))}>
+              {t('serviceCall.remove.short')}
             </Button>
           </li>
         )) : <li><Text size={200}>{t('serviceCall.resources.none')}</Text></li>}

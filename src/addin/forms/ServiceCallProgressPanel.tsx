@@ -5,7 +5,8 @@
  * would not let a removal through, the list of what to remove by hand, with a link.
  * @jsxRuntime automatic
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import { useOffline } from '../connectivity/use-connectivity';
 import { t } from '../strings';
 import { OpenLink } from './ResultPanel';
 import { resourceKey, type ServiceCallPlan, type ServiceCallProgress } from './service-call-save';
@@ -43,6 +44,7 @@ export interface ServiceCallProgressPanelProps {
 }
 
 export function ServiceCallProgressPanel({ plan, progress, names, detail, busy, onFinish, onRemove }: ServiceCallProgressPanelProps) {
+  const offline = useOffline();
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="service-call-partial">
       <MessageBarBody>
@@ -55,12 +57,13 @@ export function ServiceCallProgressPanel({ plan, progress, names, detail, busy, 
           ))}
         </ul>
         <Text as="p">{t('serviceCall.partial.what')}</Text>
+        {offline ? <Caption1 as="p">{t('form.offline')}</Caption1> : null}
       </MessageBarBody>
       <MessageBarActions>
-        <Button appearance="primary" disabled={busy} onClick={onFinish}>
+        <Button appearance="primary" disabled={busy || offline} onClick={onFinish}>
           {t('serviceCall.finish')}
         </Button>
-        <Button disabled={busy} onClick={onRemove}>
+        <Button disabled={busy || offline} onClick={onRemove}>
           {t('serviceCall.removeAll')}
         </Button>
       </MessageBarActions>

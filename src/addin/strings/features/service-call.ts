@@ -18,6 +18,7 @@ export const serviceCallStrings = {
   'serviceCall.tickets.list': 'Tickets to attach',
   'serviceCall.resources.list': 'Resources',
   'serviceCall.remove': 'Remove {name}',
+  'serviceCall.remove.short': 'Remove',
   'serviceCall.tickets.none': 'No ticket yet.',
   'serviceCall.resources.none': 'No resource yet.',
   'serviceCall.save': 'Save service call',
