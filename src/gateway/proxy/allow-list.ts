@@ -26,6 +26,13 @@ export interface WriteRule {
   bodyLimit?: 'attachments';
 }
 
+/**
+ * Who may write, where Autotask cannot impersonate (so its own checks would run as the API user):
+ * `resourceID`: the body's resourceID is the session's (an update reads the record first);
+ * `serviceCallCreator`: the service call the row hangs under was created by the session's resource.
+ */
+export type Ownership = 'resourceID' | 'serviceCallCreator';
+
 export interface EntityRule {
   /** Autotask entity: limiter bucket, audit entity, impersonation key (`TicketNotes`). */
   entity: string;
@@ -36,7 +43,7 @@ export interface EntityRule {
    * theirs, and an update first reads the record to check it. For entities Autotask cannot
    * impersonate, where its own permission checks would run as the API user.
    */
-  ownedBy?: 'resourceID';
+  ownedBy?: Ownership;
   writes: readonly WriteRule[];
 }
 
@@ -65,9 +72,9 @@ export const ALLOW_LIST: readonly EntityRule[] = [
   { entity: 'Tasks', impersonation: false, writes: [] },
   { entity: 'TaskNotes', impersonation: true, writes: [post('Tasks/{id}/Notes', 'createTaskNote, addTaskNote')] },
   { entity: 'ServiceCalls', impersonation: true, writes: [post('ServiceCalls', 'addServiceCall'), del('ServiceCalls/{id}', REMOVE_PARTIAL)] },
-  { entity: 'ServiceCallTickets', impersonation: false, writes: [post('ServiceCalls/{id}/Tickets', 'addServiceCall'), del('ServiceCalls/{id}/Tickets/{id}', REMOVE_PARTIAL)] },
+  { entity: 'ServiceCallTickets', impersonation: false, ownedBy: 'serviceCallCreator', writes: [post('ServiceCalls/{id}/Tickets', 'addServiceCall'), del('ServiceCalls/{id}/Tickets/{id}', REMOVE_PARTIAL)] },
   {
-    entity: 'ServiceCallTicketResources', impersonation: false,
+    entity: 'ServiceCallTicketResources', impersonation: false, ownedBy: 'serviceCallCreator',
     writes: [post('ServiceCallTickets/{id}/Resources', 'addServiceCall'), del('ServiceCallTickets/{id}/Resources/{id}', REMOVE_PARTIAL)],
   },
 ];
@@ -86,7 +93,7 @@ export interface ProxyRoute {
   impersonation: boolean;
   params: readonly QueryParam[];
   bodyLimit: 'default' | 'attachments';
-  ownedBy?: 'resourceID';
+  ownedBy?: Ownership;
 }
 
 function readRoutes(rule: EntityRule): ProxyRoute[] {

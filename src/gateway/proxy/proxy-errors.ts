@@ -43,6 +43,8 @@ export const proxyErrors = {
     new ProxyError('not_allowed', 403, 'The add-in may not make this Autotask request. If a command needs it, ask your administrator to update the gateway.', detail),
   notOwner: (detail: string) =>
     new ProxyError('not_allowed', 403, 'You can add or change only your own records of this kind. Pick yourself as the resource.', detail),
+  notOwnServiceCall: (detail: string) =>
+    new ProxyError('not_allowed', 403, 'You can change the tickets and resources only of service calls you created. Ask whoever created it, or change it in Autotask.', detail),
   originNotAllowed: (origin: string) =>
     new ProxyError('origin_not_allowed', 403, 'Requests from this web page are not accepted. Open the add-in from its own address.', `origin ${origin.slice(0, 100)}`),
   impersonationRefused: (detail: string) =>

@@ -74,7 +74,7 @@ export function registerAutotaskProxy(app: FastifyInstance, deps: ProxyDeps): vo
     };
     reply.raw.once('close', onClose);
     try {
-      const ownership = await checkOwnership(route, body.value, session, upstream, deadline.signal);
+      const ownership = await checkOwnership(route, target.path, body.value, session, upstream, deadline.signal);
       if (ownership) return fail(request, reply, ownership, who);
       const res = await upstream.send({
         method: route.method, path: target.path, query: target.query, body: body.value, bucket: route.entity, kind: route.kind,

@@ -1,6 +1,6 @@
 import { ROUTES, type ProxyRoute } from '../../../src/gateway/proxy';
 import { examplePath } from '../../../src/gateway/proxy/request-target';
-import { RESOURCE, TICKET } from '../../../src/sandbox';
+import { COMPANY, RESOURCE, TICKET } from '../../../src/sandbox';
 import { asSam, json, startStack, type Stack } from './helpers';
 
 const P = '/api/autotask/v1.0';
@@ -8,10 +8,18 @@ const SEARCH = encodeURIComponent(JSON.stringify({ filter: [{ op: 'eq', field: '
 const PAGING = encodeURIComponent(JSON.stringify({ pageSize: 500, previousIds: [-1], nextIds: [1] }));
 const FILTER = JSON.stringify({ filter: [{ op: 'eq', field: 'id', value: 0 }] });
 
+/** Sam's own service call and its ticket link: writes under them pass the proxy's ownership check. */
+const own = { serviceCall: 0, serviceCallTicket: 0 };
+
 /** A request for a route that Autotask can answer without creating anything (writes fail validation). */
 function requestFor(r: ProxyRoute): { path: string; body?: string } {
   const params = r.params.map((p) => (p === 'search' ? `search=${SEARCH}` : `paging=${PAGING}`)).join('&');
-  const path = `${examplePath(r, TICKET.fabrikamVpn)}${params ? `?${params}` : ''}`;
+  let example = examplePath(r, TICKET.fabrikamVpn);
+  if (r.ownedBy === 'serviceCallCreator') {
+    const parent = r.pattern.startsWith('ServiceCalls/') ? own.serviceCall : own.serviceCallTicket;
+    example = examplePath({ ...r, pattern: r.pattern.replace('{id}', String(parent)) }, TICKET.fabrikamVpn);
+  }
+  const path = `${example}${params ? `?${params}` : ''}`;
   if (r.method === 'GET' || r.method === 'DELETE') return { path }; // a DELETE of an id that is no service call: Autotask refuses
   if (r.kind === 'read') return { path, body: FILTER };
   // Owned entities need the session's resource to get past the proxy; no title/dates → Autotask refuses.
@@ -20,7 +28,13 @@ function requestFor(r: ProxyRoute): { path: string; body?: string } {
 
 describe('Autotask proxy: the allow-list over real HTTP', () => {
   let s: Stack;
-  beforeAll(async () => { s = await startStack(); });
+  beforeAll(async () => {
+    s = await startStack();
+    const create = async (path: string, body: unknown) =>
+      ((await s.raw('POST', `${P}/${path}`, { headers: { ...asSam, ...json }, body: JSON.stringify(body) })).body as { itemId: number }).itemId;
+    own.serviceCall = await create('ServiceCalls', { companyID: COMPANY.fabrikam, startDateTime: '2026-12-01T09:00:00Z', endDateTime: '2026-12-01T10:00:00Z', description: 'Allow-list' });
+    own.serviceCallTicket = await create(`ServiceCalls/${own.serviceCall}/Tickets`, { ticketID: TICKET.fabrikamVpn });
+  });
   afterAll(() => s.close());
 
   it.each(ROUTES.map((r) => [`${r.method} ${r.pattern}`, r] as const))('reaches Autotask for %s', async (_name, route) => {

@@ -4,7 +4,7 @@
  * order (resources, tickets, the call), and nothing of it is left; other DELETEs stay refused.
  */
 import { COMPANY, RESOURCE, ROLE, TICKET } from '../../../src/sandbox';
-import { asSam, json, startStack, type Stack } from './helpers';
+import { asDan, asSam, json, startStack, type Stack } from './helpers';
 
 const P = '/api/autotask/v1.0';
 
@@ -39,6 +39,23 @@ describe('Autotask proxy: removing a half-made service call', () => {
     expect(await count('ServiceCallTickets', 'serviceCallID', callId)).toBe(0);
     expect((await item(`ServiceCalls/${callId}`)).item).toBeNull();
     expect(s.audits.filter((a) => a.method === 'DELETE').map((a) => a.entity)).toEqual(['ServiceCallTicketResources', 'ServiceCallTickets', 'ServiceCalls']);
+  });
+
+  it("refuses a user's writes under a service call someone else created (Autotask cannot impersonate there)", async () => {
+    const callId = await post('ServiceCalls', { companyID: COMPANY.fabrikam, startDateTime: '2026-12-02T09:00:00Z', endDateTime: '2026-12-02T10:00:00Z', description: "Sam's call" });
+    const sctId = await post(`ServiceCalls/${callId}/Tickets`, { ticketID: TICKET.fabrikamVpn });
+    const asDanJson = { ...asDan, ...json };
+    const attempts: [string, string, unknown?][] = [
+      ['POST', `ServiceCalls/${callId}/Tickets`, { ticketID: TICKET.fabrikamVpn }],
+      ['POST', `ServiceCallTickets/${sctId}/Resources`, { resourceID: RESOURCE.samRivera, roleID: ROLE.serviceDeskTechnician }],
+      ['DELETE', `ServiceCalls/${callId}/Tickets/${sctId}`],
+    ];
+    for (const [method, path, body] of attempts) {
+      const res = await s.raw(method, `${P}/${path}`, body === undefined ? { headers: asDan } : { headers: asDanJson, body: JSON.stringify(body) });
+      expect([res.status, res.body.error, res.body.error_description]).toEqual([403, 'not_allowed', expect.stringContaining('service calls you created')]);
+    }
+    expect(await count('ServiceCallTickets', 'serviceCallID', callId)).toBe(1);
+    expect(await count('ServiceCallTicketResources', 'serviceCallTicketID', sctId)).toBe(0);
   });
 
   it('refuses every other DELETE, and a DELETE with a body, before Autotask', async () => {
