@@ -1,6 +1,8 @@
 /**
  * A picklist from Autotask field metadata as a native select (keyboard and screen-reader friendly).
- * Dependent picklists show only the children of the parent's value.
+ * Active values only, system ones included (Autotask marks built-in values such as "Phone Call" or
+ * "Complete" as system; they are ordinary choices). Dependent picklists show only the children of
+ * the parent's value.
  * @jsxRuntime automatic
  */
 import { Field, Select } from '@fluentui/react-components';
@@ -25,7 +27,7 @@ export function PicklistField({ fields, name, label, value, onChange, required, 
   if (!picklist) return null;
   const entries = picklist.parentField
     ? parentValue === null || parentValue === undefined ? [] : picklist.childrenOf(parentValue)
-    : picklist.active().filter((e) => !e.isSystem || String(e.value) === String(value));
+    : picklist.active();
   const isRequired = required ?? fields.field(name)?.isRequired === true;
   return (
     <Field label={label} required={isRequired} validationMessage={validationMessage} validationState={validationMessage ? 'error' : 'none'}>
