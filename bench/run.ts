@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only foundation|autotask|proxy|email|picker]: builds what it measures, starts the dev stack on a free port, runs each
+ * npm run bench [-- --only foundation|autotask|proxy|email|picker|create-from-email|contacts]: builds what it measures, starts the dev stack on a free port, runs each
  * benchmark module, prints the figures and merges them into bench/results.json.
  * Figures are reported as ratios to a baseline measured in the same run: this machine is noisy.
  */
@@ -8,6 +8,7 @@ import { build } from '../scripts/lib/webpack-build';
 import { launchChromium } from '../scripts/lib/chromium';
 import { startDevStack } from '../scripts/lib/dev-stack';
 import { benchAutotask } from './autotask';
+import { benchCreateFromEmail } from './create-from-email';
 import { benchEmail } from './email';
 import { benchFoundation } from './foundation';
 import { benchPicker } from './picker';
@@ -30,6 +31,7 @@ async function main() {
       ...(!only || only === 'autotask' ? await benchAutotask() : {}),
       ...(!only || only === 'proxy' ? await benchProxy() : {}),
       ...(!only || only === 'email' ? await benchEmail() : {}),
+      ...(!only || only === 'create-from-email' ? await benchCreateFromEmail(browser, stack.origin, (e) => stack.otpFor(e)) : {}),
       ...(!only || only === 'picker' ? await benchPicker() : {}),
     };
     recordFigures(figures);
