@@ -14,7 +14,7 @@ import type { MailboxItemSummary } from '../office';
 import { getItemSchedule } from '../office/calendar-item';
 import { t } from '../strings';
 import { useOffice } from '../taskpane/pane-context';
-import { itemKey } from './AddFormShell';
+import { itemKey } from './FormShell';
 import { appointmentBody, appointmentFromItem, APPOINTMENT_LABELS, APPOINTMENT_LIMITS, blankAppointment, validateAppointment, type AppointmentValues } from './appointment-form';
 import { useAutotaskClient } from './autotask-services';
 import { calendarWebUrl } from './crm-links';

@@ -13,7 +13,7 @@ import { senderQuery } from '../email/sender-query';
 import { draftKey } from '../connectivity/use-draft';
 import type { MailboxItemSummary } from '../office';
 import { t } from '../strings';
-import { itemKey } from './AddFormShell';
+import { itemKey } from './FormShell';
 import { senderPort, useAutotaskClient } from './autotask-services';
 import { CompanyPicker } from './CompanyPicker';
 import { blankContact, contactBody, contactFromSender, CONTACT_LABELS, validateContact, type ContactValues } from './contact-form';

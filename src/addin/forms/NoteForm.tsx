@@ -25,7 +25,7 @@ import { errorText } from './attachments-upload';
 import { useCompanyLookup } from './use-company-lookup';
 import { companyContacts, NO_CONTACTS, notePort, senderPort, useAutotaskClient } from './autotask-services';
 import { CompanyPicker } from './CompanyPicker';
-import type { Me } from './CreateFromEmailShell';
+import type { Me } from './FormShell';
 import { cachedFields, cachedLookup } from './reference-cache';
 import { NO_MESSAGE, restoreDraft } from './restore-draft';
 import { companyWebUrl } from './links';

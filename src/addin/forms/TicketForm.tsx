@@ -28,7 +28,7 @@ import type { PlannedAttachment } from '../email/attachments';
 import { t } from '../strings';
 import { useOffice } from '../taskpane/pane-context';
 import { AttachmentChecklist } from './AttachmentChecklist';
-import type { Me } from './CreateFromEmailShell';
+import type { Me } from './FormShell';
 import { textToBase64, uploadAttachments, errorText, type UploadReport } from './attachments-upload';
 import { useCompanyLookup } from './use-company-lookup';
 import { EntityPicker } from './EntityPicker';

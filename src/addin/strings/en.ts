@@ -186,6 +186,7 @@ export const en = {
   // Create-from-email forms (src/addin/forms).
   'form.signIn.title': 'Not available yet',
   'form.signIn.body': 'Sign in to Autotask to see the form, filled in from this message.',
+  'addShell.signIn.body': 'Sign in to Autotask to see the form.',
   'form.loading': 'Reading the message and Autotask…',
   'form.loadFailed': 'The form could not be prepared',
   'form.retry': 'Try again',

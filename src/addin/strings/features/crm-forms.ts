@@ -1,7 +1,6 @@
 /** English strings of one feature area; spread into ../en.ts. Keys are prefixed by the feature. */
 export const crmFormsStrings = {
   // Add to Autotask > Appointment, To-Do, Contact (src/addin/forms/AppointmentForm, TodoForm, ContactForm).
-  'crm.signIn.body': 'Sign in to Autotask to see the form.',
   'crm.loading': 'Preparing the form…',
   'crm.uncertain': 'Autotask may have saved it, but the answer did not arrive and it could not be checked. Save again when the connection works: it looks for the record first and never makes a second one.',
   'crm.recovered': 'The answer was lost on the way, but Autotask had saved it: this is it.',

@@ -29,6 +29,5 @@ export const notesPickerStrings = {
   'workNote.uncertain': 'Autotask may have saved the note, but the answer did not arrive and it could not be checked. Save again when the connection works: it looks for the note first, so it is not saved twice.',
   'workNote.recovered': 'The answer was lost on the way, but Autotask had saved the note: this is it.',
   'workNote.saveAnother': 'Save another note',
-  'addShell.signIn.body': 'Sign in to Autotask to see the form.',
   'workNote.blank': 'No message is used: fill in the note yourself.',
 } as const;

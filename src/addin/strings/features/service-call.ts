@@ -2,7 +2,6 @@
 export const serviceCallStrings = {
   'serviceCall.form.label': 'Service call',
   'serviceCall.loading': 'Checking your access to service calls…',
-  'serviceCall.signIn.body': 'Sign in to Autotask to see the service call form.',
   'serviceCall.field.company': 'Company',
   'serviceCall.field.start': 'Start',
   'serviceCall.field.end': 'End',

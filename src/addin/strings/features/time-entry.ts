@@ -4,7 +4,6 @@ export const timeEntryStrings = {
   'time.ticket.label': 'Ticket time',
   'time.task.label': 'Project time',
   'time.loading': 'Loading your roles and work types…',
-  'time.signIn.body': 'Sign in to Autotask to enter time.',
   'time.ticket.fromMessage': 'Ticket {number} is named in the open message; it is filled in.',
   'time.ticket.status': 'Status now: {status}',
   'time.ticket.placeholder': 'Ticket number or part of the title',

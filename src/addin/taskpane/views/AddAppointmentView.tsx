@@ -5,18 +5,19 @@
  */
 import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { AddFormShell, itemKey } from '../../forms/AddFormShell';
+import { AddToAutotaskShell } from '../../forms/FormShell';
 import { t } from '../../strings';
 
 const AppointmentForm = lazy(() => import(/* webpackChunkName: "form-appointment" */ '../../forms/AppointmentForm').then((m) => ({ default: m.AppointmentForm })));
 
 export default function AddAppointmentView() {
   return (
-    <AddFormShell
+    <AddToAutotaskShell
+      readItem
       route="add-appointment"
-      form={(item, me) => (
+      form={(me, item) => (
         <Suspense fallback={<Spinner size="small" label={t('crm.loading')} />}>
-          <AppointmentForm key={itemKey(item)} item={item} me={me} />
+          <AppointmentForm item={item} me={me} />
         </Suspense>
       )}
     />

@@ -5,7 +5,7 @@
  */
 import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { AddToAutotaskShell } from '../../forms/CreateFromEmailShell';
+import { AddToAutotaskShell } from '../../forms/FormShell';
 import { t } from '../../strings';
 
 const NoteForm = lazy(() => import(/* webpackChunkName: "form-note" */ '../../forms/NoteForm').then((m) => ({ default: m.NoteForm })));

@@ -5,18 +5,19 @@
  */
 import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { AddFormShell, itemKey } from '../../forms/AddFormShell';
+import { AddToAutotaskShell } from '../../forms/FormShell';
 import { t } from '../../strings';
 
 const ContactForm = lazy(() => import(/* webpackChunkName: "form-contact" */ '../../forms/ContactForm').then((m) => ({ default: m.ContactForm })));
 
 export default function AddContactView() {
   return (
-    <AddFormShell
+    <AddToAutotaskShell
+      readItem
       route="add-contact"
-      form={(item) => (
+      form={(_me, item) => (
         <Suspense fallback={<Spinner size="small" label={t('crm.loading')} />}>
-          <ContactForm key={itemKey(item)} item={item} />
+          <ContactForm item={item} />
         </Suspense>
       )}
     />

@@ -6,7 +6,7 @@
  */
 import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { AddToAutotaskShell } from '../../forms/AddToAutotaskShell';
+import { AddToAutotaskShell } from '../../forms/FormShell';
 import { t } from '../../strings';
 
 const WorkNoteForm = lazy(() => import(/* webpackChunkName: "form-work-note" */ '../../forms/WorkNoteForm').then((m) => ({ default: m.WorkNoteForm })));
@@ -15,9 +15,9 @@ export default function AddProjectNoteView() {
   return (
     <AddToAutotaskShell
       route="add-project-note"
-      form={(resourceId) => (
+      form={(me) => (
         <Suspense fallback={<Spinner size="small" label={t('form.loading')} />}>
-          <WorkNoteForm item={null} target="projectNote" resourceId={resourceId} />
+          <WorkNoteForm item={null} target="projectNote" resourceId={me.id} />
         </Suspense>
       )}
     />

@@ -5,18 +5,18 @@
  */
 import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { AddTimeShell } from '../../forms/AddTimeShell';
+import { AddToAutotaskShell } from '../../forms/FormShell';
 import { t } from '../../strings';
 
 const TimeEntryForm = lazy(() => import(/* webpackChunkName: "form-time" */ '../../forms/TimeEntryForm').then((m) => ({ default: m.TimeEntryForm })));
 
 export default function AddProjectTimeView() {
   return (
-    <AddTimeShell
+    <AddToAutotaskShell
       route="add-project-time"
-      form={(resourceId) => (
+      form={(me) => (
         <Suspense fallback={<Spinner size="small" label={t('form.loading')} />}>
-          <TimeEntryForm target="task" route="add-project-time" resourceId={resourceId} subject={null} />
+          <TimeEntryForm target="task" route="add-project-time" resourceId={me.id} subject={null} />
         </Suspense>
       )}
     />

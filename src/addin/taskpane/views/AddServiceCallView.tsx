@@ -4,54 +4,22 @@
  * signed in, so the route is interactive on its light shell.
  * @jsxRuntime automatic
  */
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useId } from 'react';
-import { AutotaskStatus } from '../../auth/AutotaskStatus';
-import { useAuth } from '../../auth/use-auth';
+import { Spinner } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
+import { AddToAutotaskShell } from '../../forms/FormShell';
 import { t } from '../../strings';
-import { markPaneInteractive } from '../pane-ready';
-import { routeDescriptionKey } from '../routes';
-import { usePlannedStyles } from './planned/styles';
 
 const ServiceCallForm = lazy(() => import(/* webpackChunkName: "form-service-call" */ '../../forms/ServiceCallForm').then((m) => ({ default: m.ServiceCallForm })));
 
 export default function AddServiceCallView() {
-  const styles = usePlannedStyles();
-  const doesId = useId();
-  const autotaskId = useId();
-  const { state: auth } = useAuth();
-  useEffect(() => markPaneInteractive('add-service-call'), []);
-  const session = auth.status === 'signed-in' ? auth.session : null;
-
   return (
-    <div className={styles.root}>
-      <section className={styles.section} aria-labelledby={doesId}>
-        <Text as="h2" size={400} weight="semibold" id={doesId} className={styles.heading}>
-          {t('route.section.does')}
-        </Text>
-        <Text as="p" className={styles.heading}>
-          {t(routeDescriptionKey('add-service-call'))}
-        </Text>
-      </section>
-      {session ? (
+    <AddToAutotaskShell
+      route="add-service-call"
+      form={(me) => (
         <Suspense fallback={<Spinner size="small" label={t('serviceCall.loading')} />}>
-          <ServiceCallForm key={session.resource.id} resource={session.resource} />
+          <ServiceCallForm key={me.id} resource={me} />
         </Suspense>
-      ) : null}
-      {auth.status === 'signed-out' ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t('form.signIn.title')}</MessageBarTitle>
-            {t('serviceCall.signIn.body')}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <section className={styles.section} aria-labelledby={autotaskId}>
-        <Text as="h2" size={400} weight="semibold" id={autotaskId} className={styles.heading}>
-          {t('auth.status.heading')}
-        </Text>
-        <AutotaskStatus />
-      </section>
-    </div>
+      )}
+    />
   );
 }

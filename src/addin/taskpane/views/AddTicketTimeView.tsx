@@ -6,18 +6,19 @@
  */
 import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { AddTimeShell } from '../../forms/AddTimeShell';
+import { AddToAutotaskShell } from '../../forms/FormShell';
 import { t } from '../../strings';
 
 const TimeEntryForm = lazy(() => import(/* webpackChunkName: "form-time" */ '../../forms/TimeEntryForm').then((m) => ({ default: m.TimeEntryForm })));
 
 export default function AddTicketTimeView() {
   return (
-    <AddTimeShell
+    <AddToAutotaskShell
+      readItem
       route="add-ticket-time"
-      form={(resourceId, subject) => (
+      form={(me, item) => (
         <Suspense fallback={<Spinner size="small" label={t('form.loading')} />}>
-          <TimeEntryForm target="ticket" route="add-ticket-time" resourceId={resourceId} subject={subject} />
+          <TimeEntryForm target="ticket" route="add-ticket-time" resourceId={me.id} subject={item?.subject ?? null} />
         </Suspense>
       )}
     />

@@ -5,16 +5,16 @@
  */
 import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { AddFormShell } from '../../forms/AddFormShell';
+import { AddToAutotaskShell } from '../../forms/FormShell';
 import { t } from '../../strings';
 
 const TodoForm = lazy(() => import(/* webpackChunkName: "form-todo" */ '../../forms/TodoForm').then((m) => ({ default: m.TodoForm })));
 
 export default function AddTodoView() {
   return (
-    <AddFormShell
+    <AddToAutotaskShell
       route="add-todo"
-      form={(_item, me) => (
+      form={(me) => (
         <Suspense fallback={<Spinner size="small" label={t('crm.loading')} />}>
           <TodoForm me={me} />
         </Suspense>

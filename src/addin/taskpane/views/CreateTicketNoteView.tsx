@@ -5,7 +5,7 @@
  */
 import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { CreateFromEmailShell } from '../../forms/CreateFromEmailShell';
+import { CreateFromEmailShell } from '../../forms/FormShell';
 import { t } from '../../strings';
 
 const WorkNoteForm = lazy(() => import(/* webpackChunkName: "form-work-note" */ '../../forms/WorkNoteForm').then((m) => ({ default: m.WorkNoteForm })));

@@ -5,7 +5,7 @@
  */
 import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
-import { CreateFromEmailShell } from '../../forms/CreateFromEmailShell';
+import { CreateFromEmailShell } from '../../forms/FormShell';
 import { t } from '../../strings';
 
 const TicketForm = lazy(() => import(/* webpackChunkName: "form-ticket" */ '../../forms/TicketForm').then((m) => ({ default: m.TicketForm })));
