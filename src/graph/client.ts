@@ -120,8 +120,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const removeMany = async (requests: BatchRequest[], o?: CallOptions) =>
     (await runBatch(http, requests, batchOptions(sig(o)))).map((r): ItemResult<undefined> => (r.ok ? { ok: true, value: undefined } : { ok: false, error: r.error }));
 
+  // Batch items do not inherit the outer request's headers: each asks for the time zone itself.
+  const zoned = (requests: BatchRequest[]) => (options.timeZone
+    ? requests.map((r) => ({ ...r, headers: { ...r.headers, prefer: `outlook.timezone="${options.timeZone}"` } }))
+    : requests);
+
   const many = async <S extends z.ZodType>(schema: S, requests: BatchRequest[], o?: CallOptions) => {
-    const results = await runBatch(http, requests, batchOptions(sig(o)));
+    const results = await runBatch(http, zoned(requests), batchOptions(sig(o)));
     return results.map((r): ItemResult<z.infer<S>> => {
       if (!r.ok) return { ok: false, error: r.error };
       const p = schema.safeParse(r.body);

@@ -126,6 +126,12 @@ describe('events and time zones', () => {
     await graph.events.delete(e.id);
     await expect(graph.events.get(e.id)).rejects.toBeInstanceOf(GraphNotFoundError);
   });
+
+  it('events written through $batch come back in the client\'s time zone too (each item asks for it)', async () => {
+    const ny = newClient({ timeZone: 'Eastern Standard Time' });
+    const [created] = await ny.events.createMany([{ subject: 'Batch', start: { dateTime: '2026-07-01T09:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-07-01T10:00:00', timeZone: 'UTC' } }]);
+    expect(created).toMatchObject({ ok: true, value: { start: { dateTime: '2026-07-01T05:00:00.0000000', timeZone: 'Eastern Standard Time' } } });
+  });
 });
 
 describe('throttling', () => {
