@@ -127,6 +127,27 @@ describe('events and time zones', () => {
     await expect(graph.events.get(e.id)).rejects.toBeInstanceOf(GraphNotFoundError);
   });
 
+  it('expands a weekly series in calendarView; changing or deleting one occurrence keeps its id and the rest of the series', async () => {
+    const master = await graph.events.create({
+      subject: 'Weekly patching', start: { dateTime: '2026-06-01T16:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-06-01T17:00:00', timeZone: 'UTC' },
+      recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday', 'thursday'] }, range: { type: 'numbered', startDate: '2026-06-01', numberOfOccurrences: 6 } },
+    });
+    const june = { start: '2026-06-01T00:00:00Z', end: '2026-07-01T00:00:00Z' };
+    const view = await graph.events.calendarView(june);
+    expect(view.map((e) => e.start.dateTime.slice(0, 10))).toEqual(['2026-06-01', '2026-06-04', '2026-06-08', '2026-06-11', '2026-06-15', '2026-06-18']);
+    expect(view.every((e) => e.type === 'occurrence' && e.seriesMasterId === master.id)).toBe(true);
+    const [, second, third] = view;
+    const moved = await graph.events.update(second!.id, { subject: 'Weekly patching (moved)', start: { dateTime: '2026-06-04T18:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-06-04T19:00:00', timeZone: 'UTC' } });
+    expect(moved).toMatchObject({ id: second!.id, type: 'exception', subject: 'Weekly patching (moved)' });
+    await graph.events.delete(third!.id);
+    const after = await graph.events.calendarView(june);
+    expect(after.map((e) => [e.id === second!.id, e.subject, e.start.dateTime.slice(0, 16)])).toEqual([
+      [false, 'Weekly patching', '2026-06-01T16:00'], [true, 'Weekly patching (moved)', '2026-06-04T18:00'],
+      [false, 'Weekly patching', '2026-06-11T16:00'], [false, 'Weekly patching', '2026-06-15T16:00'], [false, 'Weekly patching', '2026-06-18T16:00'],
+    ]);
+    await expect(graph.events.get(third!.id)).rejects.toBeInstanceOf(GraphNotFoundError);
+  });
+
   it('events written through $batch come back in the client\'s time zone too (each item asks for it)', async () => {
     const ny = newClient({ timeZone: 'Eastern Standard Time' });
     const [created] = await ny.events.createMany([{ subject: 'Batch', start: { dateTime: '2026-07-01T09:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-07-01T10:00:00', timeZone: 'UTC' } }]);
