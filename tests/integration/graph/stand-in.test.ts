@@ -178,3 +178,20 @@ describe('throttling', () => {
     expect(sb.graph.control.counts()).toMatchObject({ throttled: 0, maxInFlight: 4 });
   });
 });
+
+describe('control over HTTP (for tests in other processes)', () => {
+  it('counts, lists, throttles and resets', async () => {
+    const control = sb.graph.baseUrl.replace('/v1.0/', '/_control/');
+    await graph.contactFolders.findOrCreate('Autotask');
+    const counts = await (await fetch(`${control}counts`)).json() as { requests: number; byRoute: Record<string, number> };
+    expect(counts.byRoute['POST me/contactFolders']).toBe(1);
+    const folders = await (await fetch(`${control}items?kind=folder`)).json() as Array<{ displayName: string }>;
+    expect(folders.map((f) => f.displayName)).toEqual(['Autotask']);
+    const settings = await (await fetch(`${control}throttle`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ every: 2, retryAfterSeconds: 0 }) })).json();
+    expect(settings).toMatchObject({ every: 2, retryAfterSeconds: 0, concurrent: 4 });
+    expect((await fetch(`${control}throttle`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ every: 'x' }) })).status).toBe(400);
+    await fetch(`${control}reset`, { method: 'POST' });
+    expect(sb.graph.control.list('folder')).toEqual([]);
+    expect(sb.graph.control.settings().every).toBe(false);
+  });
+});
