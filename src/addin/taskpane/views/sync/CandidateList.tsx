@@ -1,9 +1,11 @@
 /**
  * A list of Outlook items to choose for a Send command: a "Select all" box and one checkbox per
- * item (label and a detail line). Keyboard and screen readers get plain checkboxes in a group.
+ * item (label and a detail line). Keyboard and screen readers get plain checkboxes in a named
+ * group (not a Fluent Field: it would name every checkbox after the list).
  * @jsxRuntime automatic
  */
-import { Checkbox, Field, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
 import { t } from '../../../strings';
 
 const useStyles = makeStyles({
@@ -24,6 +26,7 @@ export interface CandidateListProps {
 
 export function CandidateList({ label, empty, items, chosen, onChange, disabled }: CandidateListProps) {
   const styles = useStyles();
+  const labelId = useId();
   if (!items.length) return <Text as="p">{empty}</Text>;
   const all = items.every((i) => chosen.has(i.id));
   const some = items.some((i) => chosen.has(i.id));
@@ -34,8 +37,9 @@ export function CandidateList({ label, empty, items, chosen, onChange, disabled 
     onChange(next);
   };
   return (
-    <Field label={label}>
-      <div role="group" className={styles.list} data-testid="sync-candidates">
+    <div>
+      <Text as="p" weight="semibold" id={labelId}>{label}</Text>
+      <div role="group" aria-labelledby={labelId} className={styles.list} data-testid="sync-candidates">
         <Checkbox
           label={t('sync.selectAll')}
           checked={all ? true : some ? 'mixed' : false}
@@ -49,6 +53,6 @@ export function CandidateList({ label, empty, items, chosen, onChange, disabled 
           </div>
         ))}
       </div>
-    </Field>
+    </div>
   );
 }

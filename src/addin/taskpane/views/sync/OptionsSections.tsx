@@ -4,6 +4,7 @@
  * @jsxRuntime automatic
  */
 import { Checkbox, Dropdown, Field, Input, makeStyles, Option, Switch, Text, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
 import { CALENDAR_TYPES, INTERVALS, type CalendarType, type SyncSettings } from '../../../office/sync-settings';
 import { t } from '../../../strings';
 
@@ -12,6 +13,7 @@ const useStyles = makeStyles({
   fields: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
   number: { maxWidth: '8rem' },
   plain: { margin: 0 },
+  error: { margin: 0, color: tokens.colorPaletteRedForeground1 },
 });
 
 export interface OptionsForm {
@@ -52,6 +54,7 @@ export interface SectionProps { form: OptionsForm; onChange(next: OptionsForm): 
 
 export function CalendarOptions({ form, onChange, errors }: SectionProps) {
   const styles = useStyles();
+  const typesId = useId();
   const set = (p: Partial<OptionsForm>) => onChange({ ...form, ...p });
   const intervalText = (n: number) => (n ? t('options.calendar.interval.n', { minutes: n }) : t('options.calendar.interval.0'));
   return (
@@ -59,14 +62,15 @@ export function CalendarOptions({ form, onChange, errors }: SectionProps) {
       <Field hint={t('options.calendar.enableHint')}>
         <Switch label={t('options.calendar.enable')} checked={form.calEnabled} onChange={(_, d) => set({ calEnabled: d.checked })} />
       </Field>
-      <Field label={t('options.calendar.types')} validationMessage={errors.types}>
-        <div role="group" aria-label={t('options.calendar.types')}>
-          {CALENDAR_TYPES.map((type) => (
-            <Checkbox key={type} label={t(`options.calendar.type.${type}`)} checked={form.types.includes(type)}
-              onChange={(_, d) => set({ types: d.checked === true ? [...form.types, type] : form.types.filter((x) => x !== type) })} />
-          ))}
-        </div>
-      </Field>
+      {/* Not a Field: a Field would name every checkbox after its own label. */}
+      <div role="group" aria-labelledby={typesId} aria-describedby={errors.types ? `${typesId}-error` : undefined}>
+        <Text as="p" weight="semibold" id={typesId} className={styles.plain}>{t('options.calendar.types')}</Text>
+        {CALENDAR_TYPES.map((type) => (
+          <Checkbox key={type} label={t(`options.calendar.type.${type}`)} checked={form.types.includes(type)}
+            onChange={(_, d) => set({ types: d.checked === true ? [...form.types, type] : form.types.filter((x) => x !== type) })} />
+        ))}
+        {errors.types ? <Text as="p" role="alert" id={`${typesId}-error`} className={styles.error}>{errors.types}</Text> : null}
+      </div>
       <div className={styles.fields}>
         <Field label={t('options.calendar.daysBack')} className={styles.number} validationMessage={errors.daysBack}>
           <Input type="number" min={0} max={365} inputMode="numeric" value={form.daysBack} onChange={(_, d) => set({ daysBack: d.value })} />
