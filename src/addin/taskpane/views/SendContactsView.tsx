@@ -5,7 +5,7 @@
  * @jsxRuntime automatic
  */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useAutotaskClient } from '../../forms/autotask-services';
 import { EntityPicker, type PickedEntity } from '../../forms/EntityPicker';
 import { t } from '../../strings';
@@ -18,6 +18,7 @@ import { SyncRunPanel, useSyncStyles } from './sync/SyncRunPanel';
 import { useSyncView } from './sync/use-sync-view';
 
 type Prepared = Omit<SendContactsInput, 'chosen'>;
+const NO_SUGGESTIONS: readonly PickedEntity[] = [];
 
 export default function SendContactsView() {
   const styles = useSyncStyles();
@@ -38,6 +39,9 @@ export default function SendContactsView() {
       (e: unknown) => { if (!abort.signal.aborted) setError(e instanceof Error ? e.message : String(e)); });
     return () => abort.abort();
   }, [canLoad, ports, version]);
+  // Stable per check: the picker searches again when its suggestions change.
+  const suggestions = useMemo(() => new Map((prepared ? sendContactsPlan({ ...prepared, chosen: new Map() }) : []).flatMap((a) =>
+    (a.kind === 'choose-company' ? [[a.key, a.candidates.map((c): PickedEntity => ({ id: c.id, name: c.name }))] as const] : []))), [prepared]);
   if (!loaded) return <Spinner size="small" label={t('sync.loading')} />;
 
   const choose = (next: ReadonlySet<string>) => {
@@ -95,7 +99,7 @@ export default function SendContactsView() {
           client={client}
           label={t('sync.sendContacts.companyFor', { name: a.label })}
           value={picks.get(a.key) ?? null}
-          suggestions={a.kind === 'choose-company' ? a.candidates.map((c) => ({ id: c.id, name: c.name })) : []}
+          suggestions={suggestions.get(a.key) ?? NO_SUGGESTIONS}
           onChange={(v) => setPicks((m) => {
             const next = new Map(m);
             if (v) next.set(a.key, v);
