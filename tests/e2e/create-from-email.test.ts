@@ -6,7 +6,8 @@
  * reopening the pane says "Saved as T…", and saving again asks first.
  */
 import type { Browser, Frame, Page } from 'playwright-core';
-import { axeViolations, launchChromium, openWorkbench, paneReady, screenshot, type Session } from './lib/workbench';
+import { openPaneFrom, signInWithOtp } from './lib/pane';
+import { axeViolations, launchChromium, openWorkbench, screenshot, type Session } from './lib/workbench';
 
 jest.setTimeout(180_000);
 
@@ -14,26 +15,8 @@ const SAM = 'sam.rivera@harborline-it.com';
 const CONTROL = 'msg.grp.Create.createTicket';
 
 
-async function otpFor(email: string): Promise<string> {
-  const res = await fetch(`${process.env.E2E_CONTROL}/otp?email=${encodeURIComponent(email)}`);
-  const body = (await res.json()) as { code?: string; error?: string };
-  if (!body.code) throw new Error(body.error ?? 'no code');
-  return body.code;
-}
-
-async function openPane(page: Page, control = CONTROL, route = 'create-ticket'): Promise<Frame> {
-  await page.evaluate((id) => (window as unknown as { __workbenchHost: { runControl(i: string): Promise<unknown> } }).__workbenchHost.runControl(id), control);
-  return paneReady(page, route);
-}
-
-async function signIn(pane: Frame): Promise<void> {
-  await pane.getByRole('button', { name: 'Sign in to Autotask' }).click();
-  await pane.getByRole('dialog', { name: 'Sign in to Autotask' }).getByRole('button', { name: 'Two-factor code (OTP)' }).click();
-  const dialog = pane.getByRole('dialog', { name: 'OTP Token' });
-  await dialog.getByLabel('One-time code').fill(await otpFor(SAM));
-  await dialog.getByRole('button', { name: 'OK' }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
+const openPane = (page: Page, control = CONTROL, route = 'create-ticket'): Promise<Frame> => openPaneFrom(page, control, route);
+const signIn = (pane: Frame) => signInWithOtp(pane, SAM);
 
 describe('Create Ticket from email', () => {
   let browser: Browser;

@@ -7,33 +7,16 @@
  */
 import type { Browser, Frame, Page } from 'playwright-core';
 import { createGraphClient, type GraphClient } from '../../src/graph/index';
-import { axeViolations, launchChromium, openWorkbench, paneReady, screenshot, type Session } from './lib/workbench';
+import { openPaneFrom, signInWithOtp } from './lib/pane';
+import { axeViolations, launchChromium, openWorkbench, screenshot, type Session } from './lib/workbench';
 
 jest.setTimeout(240_000);
 
 const SAM = 'sam.rivera@harborline-it.com';
-type Host = { __workbenchHost: { runControl(i: string): Promise<unknown>; roamingSettings(): Record<string, unknown> } };
+type Host = { __workbenchHost: { roamingSettings(): Record<string, unknown> } };
 
-async function otpFor(email: string): Promise<string> {
-  const res = await fetch(`${process.env.E2E_CONTROL}/otp?email=${encodeURIComponent(email)}`);
-  const body = (await res.json()) as { code?: string; error?: string };
-  if (!body.code) throw new Error(body.error ?? 'no code');
-  return body.code;
-}
-
-async function openPane(page: Page, control: string, route: string): Promise<Frame> {
-  await page.evaluate((id) => (window as unknown as Host).__workbenchHost.runControl(id), control);
-  return paneReady(page, route);
-}
-
-async function signIn(pane: Frame): Promise<void> {
-  await pane.getByRole('button', { name: 'Sign in to Autotask' }).click();
-  await pane.getByRole('dialog', { name: 'Sign in to Autotask' }).getByRole('button', { name: 'Two-factor code (OTP)' }).click();
-  const dialog = pane.getByRole('dialog', { name: 'OTP Token' });
-  await dialog.getByLabel('One-time code').fill(await otpFor(SAM));
-  await dialog.getByRole('button', { name: 'OK' }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
+const openPane = openPaneFrom;
+const signIn = (pane: Frame) => signInWithOtp(pane, SAM);
 
 async function graphAsSam(page: Page): Promise<{ graph: GraphClient; webUrl: string }> {
   const { baseUrl, token, webUrl } = await page.evaluate(async (email) => {
