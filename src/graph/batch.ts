@@ -51,7 +51,8 @@ export async function runBatch(http: GraphHttp, requests: readonly BatchRequest[
   for (let round = 0; pending.length > 0; round += 1) {
     const throttled: number[] = [];
     let waitMs = 0;
-    await Promise.all(chunk(pending).map(async (indexes) => {
+    // allSettled: when one call fails for good, the others finish before the error surfaces (nothing left in flight).
+    const calls = await Promise.allSettled(chunk(pending).map(async (indexes) => {
       const body = {
         requests: indexes.map((i) => {
           const r = requests[i]!;
@@ -81,6 +82,8 @@ export async function runBatch(http: GraphHttp, requests: readonly BatchRequest[
         results[i] ??= { ok: false, status: 0, error: new GraphResponseShapeError('Microsoft Graph left a $batch item unanswered', { request: { method: requests[i]!.method, url: requests[i]!.url } }) };
       }
     }));
+    const failed = calls.find((c): c is PromiseRejectedResult => c.status === 'rejected');
+    if (failed) throw failed.reason;
     if (throttled.length === 0 || round + 1 >= (options.maxRounds ?? 5)) break;
     await sleep(waitMs);
     pending = throttled.sort((a, b) => a - b);

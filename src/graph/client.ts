@@ -55,8 +55,8 @@ export interface GraphClient {
     deleteMany(ids: readonly string[], options?: CallOptions): Promise<Array<ItemResult<undefined>>>;
   };
   contacts: {
-    /** Every contact in the folder, all pages, with `autotaskRef`. */
-    list(folderId: string, options?: PageOptions): Promise<GraphContact[]>;
+    /** Every contact in the folder (null: the main Contacts folder, `/me/contacts`), all pages, with `autotaskRef`. */
+    list(folderId: string | null, options?: PageOptions): Promise<GraphContact[]>;
     /** Changes in the folder since `deltaLink` (all pages). A stale link throws GraphSyncStateExpiredError (410). */
     delta(folderId: string, options?: DeltaOptions): Promise<ContactDelta>;
     get(id: string, options?: CallOptions): Promise<GraphContact>;
@@ -68,6 +68,8 @@ export interface GraphClient {
     deleteMany(ids: readonly string[], options?: CallOptions): Promise<Array<ItemResult<undefined>>>;
   };
   contactFolders: {
+    /** The folders under the main Contacts folder, all pages. */
+    list(options?: CallOptions): Promise<GraphContactFolder[]>;
     /** The top-level contacts folder of that name, created when missing. */
     findOrCreate(displayName: string, options?: CallOptions): Promise<GraphContactFolder>;
   };
@@ -118,8 +120,13 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   const removeMany = async (requests: BatchRequest[], o?: CallOptions) =>
     (await runBatch(http, requests, batchOptions(sig(o)))).map((r): ItemResult<undefined> => (r.ok ? { ok: true, value: undefined } : { ok: false, error: r.error }));
 
+  // Batch items do not inherit the outer request's headers: each asks for the time zone itself.
+  const zoned = (requests: BatchRequest[]) => (options.timeZone
+    ? requests.map((r) => ({ ...r, headers: { ...r.headers, prefer: `outlook.timezone="${options.timeZone}"` } }))
+    : requests);
+
   const many = async <S extends z.ZodType>(schema: S, requests: BatchRequest[], o?: CallOptions) => {
-    const results = await runBatch(http, requests, batchOptions(sig(o)));
+    const results = await runBatch(http, zoned(requests), batchOptions(sig(o)));
     return results.map((r): ItemResult<z.infer<S>> => {
       if (!r.ok) return { ok: false, error: r.error };
       const p = schema.safeParse(r.body);
@@ -147,7 +154,8 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
     },
     contacts: {
       async list(folderId, o = {}) {
-        const { items } = await collect(`me/contactFolders/${q(folderId)}/contacts?$top=${o.pageSize ?? 1000}&${expand}`, o);
+        const where = folderId === null ? 'me/contacts' : `me/contactFolders/${q(folderId)}/contacts`;
+        const { items } = await collect(`${where}?$top=${o.pageSize ?? 1000}&${expand}`, o);
         return items.map((i) => parse(GraphContactSchema, i, 'contacts'));
       },
       async delta(folderId, o = {}) {
@@ -172,6 +180,10 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       deleteMany: (ids, o) => removeMany(ids.map((id) => ({ method: 'DELETE', url: `/me/contacts/${q(id)}` })), o),
     },
     contactFolders: {
+      async list(o) {
+        const { items } = await collect('me/contactFolders?$top=100', o);
+        return items.map((i) => parse(GraphContactFolderSchema, i, 'contactFolders'));
+      },
       async findOrCreate(displayName, o) {
         const find = async () => {
           const filter = `displayName eq '${displayName.replace(/'/g, "''")}'`;

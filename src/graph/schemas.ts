@@ -27,8 +27,9 @@ export function encodeAutotaskRef(ref: AutotaskRef): string {
   return `${ref.type}:${ref.id}`;
 }
 
+/** The reference at the head of a property value (`Contact:42`, or `Contact:42;…` with the sync engine's marker after it). */
 export function decodeAutotaskRef(value: string | null | undefined): AutotaskRef | undefined {
-  const m = /^([A-Za-z]+):(\d+)$/.exec(value ?? '');
+  const m = /^([A-Za-z]+):(\d+)(?:;|$)/.exec(value ?? '');
   return m ? { type: m[1]!, id: Number(m[2]) } : undefined;
 }
 

@@ -4,10 +4,9 @@
  * items re-sent by the client). The marker rides in the client's Autotask extended property.
  */
 import {
-  AUTOTASK_CATEGORY, AUTOTASK_REF_PROPERTY_ID, EXPAND_AUTOTASK_REF,
+  AUTOTASK_CATEGORY, AUTOTASK_REF_PROPERTY_ID,
   type ContactInput, type EventInput, type GraphClient, type GraphContact, type GraphEvent, type ItemResult,
 } from '../../graph';
-import { GraphContactSchema } from '../../graph/schemas';
 import { htmlToText } from '../email/html-to-text';
 import { formatMarker, parseMarker } from './marker';
 import type { BatchResult, OutlookSyncPort } from './ports';
@@ -99,15 +98,7 @@ export function graphOutlookPort(graph: GraphClient): OutlookSyncPort {
       return (await graph.contactFolders.findOrCreate(name, sig(signal))).id;
     },
     async listContacts(folderId, signal) {
-      if (folderId) return (await graph.contacts.list(folderId, sig(signal))).map(toOutlookContact);
-      // The main Contacts folder (`/me/contacts`): the client lists folders by id only, so one page of up to 999 through $batch.
-      const [page] = await graph.batch([{ method: 'GET', url: `/me/contacts?$top=999&$expand=${encodeURIComponent(EXPAND_AUTOTASK_REF)}` }], sig(signal));
-      if (!page?.ok) throw page?.error ?? new Error('Microsoft Graph did not answer');
-      const value = (page.body as { value?: unknown[] } | null)?.value ?? [];
-      return value.flatMap((v) => {
-        const c = GraphContactSchema.safeParse(v);
-        return c.success ? [toOutlookContact(c.data)] : [];
-      });
+      return (await graph.contacts.list(folderId, sig(signal))).map(toOutlookContact);
     },
     async createContacts(folderId, drafts, signal) {
       return results(await graph.contacts.createMany(folderId, drafts.map(contactInput), sig(signal)), (v) => v.id);

@@ -7,6 +7,7 @@ import {
   badRequest, expandOf, filterOf, GraphHttpError, mergeProperties, notFound, preferredPageSize, preferredZone, present, skipOf,
   toUtcMs, topOf, utcValue, type Query,
 } from './odata';
+import { at, checkRecurrence, expand, occurrenceIdParts } from './recurrence';
 import type { GraphStore, Item, Kind } from './store';
 
 export const MAILBOX = { id: '8d2f6a41-0c5e-4b7a-9e13-5f4c2b1a7d90', displayName: 'Sam Rivera', mail: 'sam.rivera@harborline-it.com', userPrincipalName: 'sam.rivera@harborline-it.com' };
@@ -63,7 +64,13 @@ function eventFields(stored: Item | undefined, raw: Record<string, unknown>): Re
   }
   const props = mergeProperties(stored, raw.singleValueExtendedProperties);
   if (props) out.singleValueExtendedProperties = props;
-  if (!stored) return { subject: '', isAllDay: false, categories: [], sensitivity: 'normal', showAs: 'busy', type: 'singleInstance', body: { contentType: 'text', content: '' }, location: { displayName: '' }, ...out };
+  checkRecurrence(raw.recurrence);
+  if (!stored) {
+    return {
+      subject: '', isAllDay: false, categories: [], sensitivity: 'normal', showAs: 'busy', body: { contentType: 'text', content: '' }, location: { displayName: '' },
+      ...out, type: raw.recurrence ? 'seriesMaster' : 'singleInstance',
+    };
+  }
   return out;
 }
 
@@ -98,6 +105,26 @@ export function createDispatcher(store: GraphStore) {
       return ok(present(store.update(kind, id, fields)!, call.query, tz));
     }
     throw methodNotAllowed();
+  };
+
+  const exceptionsOf = (masterId: string) => store.list('event').filter((e) => e.type === 'exception' && e.seriesMasterId === masterId);
+
+  /** GET/PATCH/DELETE of one occurrence of a series: changes are stored as an exception under the occurrence's id. */
+  const occurrence = (id: string, call: GraphCall, tz?: string): GraphReply => {
+    const { masterId, day } = occurrenceIdParts(id)!;
+    const master = must('event', masterId);
+    const dayStart = Date.parse(`${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}T00:00:00Z`);
+    const exception = exceptionsOf(masterId).find((e) => e.occurrenceId === id);
+    const current = exception ? (exception.isCancelled === true ? undefined : { ...exception, id })
+      : expand(master, [], dayStart, dayStart + 86_400_000, utcValue).find((o) => o.id === id);
+    if (!current) throw notFound();
+    if (call.method === 'GET') return ok(present(current, call.query, tz));
+    const fields = call.method === 'DELETE' ? { isCancelled: true } : call.method === 'PATCH' ? eventFields(current, objectBody(call.body)) : undefined;
+    if (!fields) throw methodNotAllowed();
+    const stored = exception
+      ? store.update('event', exception.id, fields)!
+      : store.insert('event', { ...current, ...fields, id: undefined, type: 'exception', seriesMasterId: masterId, occurrenceId: id });
+    return call.method === 'DELETE' ? { status: 204 } : ok(present({ ...stored, id }, call.query, tz));
   };
 
   const contactsIn = (folderId: string, call: GraphCall): GraphReply => {
@@ -148,14 +175,16 @@ export function createDispatcher(store: GraphStore) {
       const to = Date.parse(endDateTime);
       if (Number.isNaN(from) || Number.isNaN(to)) throw badRequest('StartDateTime and EndDateTime must be ISO 8601 date-times.', 'ErrorInvalidParameter');
       expandOf(call.query);
-      const at = (v: unknown) => Date.parse(`${(v as { dateTime: string }).dateTime.slice(0, 23)}Z`);
-      const hits = store.list('event').filter((e) => at(e.start) < to && at(e.end) > from).sort((x, y) => at(x.start) - at(y.start));
-      return page(call, hits, 10, tz);
+      const all = store.list('event');
+      const singles = all.filter((e) => e.type !== 'seriesMaster' && e.type !== 'exception' && at(e.start) < to && at(e.end) > from);
+      const series = all.filter((e) => e.type === 'seriesMaster').flatMap((m) => expand(m, exceptionsOf(m.id), from, to, utcValue));
+      return page(call, [...singles, ...series].sort((x, y) => at(x.start) - at(y.start)), 10, tz);
     }
     if (A === 'events') {
+      if (b && occurrenceIdParts(b)) return occurrence(b, call, tz);
       if (b) return item('event', b, call, tz);
       if (call.method === 'POST') return ok(present(store.insert('event', eventFields(undefined, objectBody(call.body))), call.query, tz), 201);
-      if (call.method === 'GET') return page(call, store.list('event').filter(filterOf(call.query)), 10, tz);
+      if (call.method === 'GET') return page(call, store.list('event').filter((e) => e.type !== 'exception').filter(filterOf(call.query)), 10, tz);
       throw methodNotAllowed();
     }
     if (A === 'contacts') {

@@ -106,4 +106,33 @@ export function registerGraphRoutes(app: FastifyInstance, graph: GraphStandIn): 
   };
 
   app.route({ method: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'], url: `${GRAPH_PREFIX}*`, handler: handle });
+  registerGraphControl(app, graph);
+}
+
+/**
+ * The control API over HTTP, for tests in other processes (the end-to-end workers): the sandbox
+ * listens on loopback only and is never deployed. `GET counts`, `GET items?kind=event|contact|folder|category`,
+ * `POST reset`, `POST reset-counts`, `POST throttle` (partial settings), `POST expire-delta-links`.
+ */
+function registerGraphControl(app: FastifyInstance, graph: GraphStandIn): void {
+  const c = graph.control;
+  const base = '/graph/_control';
+  const json = (reply: FastifyReply, body: unknown) => reply.header('content-type', 'application/json').send(JSON.stringify(body));
+  app.get(`${base}/counts`, (_req, reply) => json(reply, c.counts()));
+  app.get(`${base}/items`, (req, reply) => {
+    const kind = (req.query as { kind?: string }).kind;
+    if (kind !== 'event' && kind !== 'contact' && kind !== 'folder' && kind !== 'category') return reply.code(400).send('kind must be event, contact, folder or category');
+    return json(reply, c.list(kind));
+  });
+  app.post(`${base}/reset`, (_req, reply) => { c.reset(); return json(reply, { ok: true }); });
+  app.post(`${base}/reset-counts`, (_req, reply) => { c.resetCounts(); return json(reply, { ok: true }); });
+  app.post(`${base}/expire-delta-links`, (_req, reply) => { c.expireDeltaLinks(); return json(reply, { ok: true }); });
+  app.post(`${base}/throttle`, (req, reply) => {
+    const body = (req.body as ParsedBody | undefined);
+    const v = body?.kind === 'json' ? body.value as Record<string, unknown> : {};
+    const ok = (x: unknown) => x === undefined || x === false || (typeof x === 'number' && Number.isFinite(x) && x >= 0);
+    if (!v || typeof v !== 'object' || !['concurrent', 'every', 'retryAfterSeconds', 'latencyMs'].every((k) => ok(v[k]))) return reply.code(400).send('numbers (or false) only');
+    c.throttle(Object.fromEntries(Object.entries(v).filter(([k]) => ['concurrent', 'every', 'retryAfterSeconds', 'latencyMs'].includes(k))));
+    return json(reply, c.settings());
+  });
 }

@@ -1,40 +1,15 @@
 /** Helpers for the form tests: sign-in by OTP, opening a command's pane, one workbench per file. */
-import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium, openWorkbench, paneReady, type Session } from './workbench';
+import type { Browser, Frame } from 'playwright-core';
+import { signInWithOtp } from './pane';
+import { launchChromium, openWorkbench, type Session } from './workbench';
 
 export const SAM = 'sam.rivera@harborline-it.com';
 
-type Host = { __workbenchHost: { runControl(i: string): Promise<unknown>; closeTaskPane(): unknown; selectMessage(id: string): void } };
-
-/** A fresh two-factor code for an enrolled address (global setup's code desk). */
-export async function otpFor(email: string): Promise<string> {
-  const res = await fetch(`${process.env.E2E_CONTROL}/otp?email=${encodeURIComponent(email)}`);
-  const body = (await res.json()) as { code?: string; error?: string };
-  if (!body.code) throw new Error(body.error ?? 'no code');
-  return body.code;
-}
-
-/** Runs a ribbon control and waits for its route; `message` first closes the pane and selects that sample. */
-export async function openPane(page: Page, control: string, route: string, message?: string): Promise<Frame> {
-  if (message) {
-    await page.evaluate((id) => {
-      const host = (window as unknown as Host).__workbenchHost;
-      host.closeTaskPane();
-      host.selectMessage(id);
-    }, message);
-  }
-  await page.evaluate((id) => (window as unknown as Host).__workbenchHost.runControl(id), control);
-  return paneReady(page, route);
-}
+export { openPane, otpFor } from './pane';
 
 /** Signs in as Sam Rivera from the pane's "Sign in to Autotask" button. */
-export async function signIn(pane: Frame): Promise<void> {
-  await pane.getByRole('button', { name: 'Sign in to Autotask' }).click();
-  await pane.getByRole('dialog', { name: 'Sign in to Autotask' }).getByRole('button', { name: 'Two-factor code (OTP)' }).click();
-  const dialog = pane.getByRole('dialog', { name: 'OTP Token' });
-  await dialog.getByLabel('One-time code').fill(await otpFor(SAM));
-  await dialog.getByRole('button', { name: 'OK' }).click();
-  await dialog.waitFor({ state: 'detached' });
+export function signIn(pane: Frame): Promise<void> {
+  return signInWithOtp(pane, SAM);
 }
 
 /** One Chromium and workbench for the describe block it is called in; `session()` once beforeAll ran. */

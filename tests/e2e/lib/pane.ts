@@ -1,8 +1,7 @@
 /**
  * Pane helpers for end-to-end tests: open a command's pane through the workbench host (as a
  * ribbon click would), close it, and sign in with the OTP Token dialog using a fresh code from
- * the global setup's code desk. (create-from-email and offline-guard still carry their own
- * copies of these; they can import them from here.)
+ * the global setup's code desk.
  */
 import type { Frame, Page } from 'playwright-core';
 import { paneReady } from './workbench';
@@ -10,9 +9,18 @@ import { paneReady } from './workbench';
 interface HostControls {
   runControl(id: string): Promise<unknown>;
   closeTaskPane(): unknown;
+  selectMessage(id: string): void;
 }
 
-export async function openPane(page: Page, control: string, route: string): Promise<Frame> {
+/** Runs a ribbon control and waits for its route; `message` first closes the pane and selects that sample. */
+export async function openPane(page: Page, control: string, route: string, message?: string): Promise<Frame> {
+  if (message) {
+    await page.evaluate((id) => {
+      const h = (window as unknown as { __workbenchHost: HostControls }).__workbenchHost;
+      h.closeTaskPane();
+      h.selectMessage(id);
+    }, message);
+  }
   await page.evaluate((id) => (window as unknown as { __workbenchHost: HostControls }).__workbenchHost.runControl(id), control);
   return paneReady(page, route);
 }

@@ -126,13 +126,40 @@ describe('events and time zones', () => {
     await graph.events.delete(e.id);
     await expect(graph.events.get(e.id)).rejects.toBeInstanceOf(GraphNotFoundError);
   });
+
+  it('expands a weekly series in calendarView; changing or deleting one occurrence keeps its id and the rest of the series', async () => {
+    const master = await graph.events.create({
+      subject: 'Weekly patching', start: { dateTime: '2026-06-01T16:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-06-01T17:00:00', timeZone: 'UTC' },
+      recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday', 'thursday'] }, range: { type: 'numbered', startDate: '2026-06-01', numberOfOccurrences: 6 } },
+    });
+    const june = { start: '2026-06-01T00:00:00Z', end: '2026-07-01T00:00:00Z' };
+    const view = await graph.events.calendarView(june);
+    expect(view.map((e) => e.start.dateTime.slice(0, 10))).toEqual(['2026-06-01', '2026-06-04', '2026-06-08', '2026-06-11', '2026-06-15', '2026-06-18']);
+    expect(view.every((e) => e.type === 'occurrence' && e.seriesMasterId === master.id)).toBe(true);
+    const [, second, third] = view;
+    const moved = await graph.events.update(second!.id, { subject: 'Weekly patching (moved)', start: { dateTime: '2026-06-04T18:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-06-04T19:00:00', timeZone: 'UTC' } });
+    expect(moved).toMatchObject({ id: second!.id, type: 'exception', subject: 'Weekly patching (moved)' });
+    await graph.events.delete(third!.id);
+    const after = await graph.events.calendarView(june);
+    expect(after.map((e) => [e.id === second!.id, e.subject, e.start.dateTime.slice(0, 16)])).toEqual([
+      [false, 'Weekly patching', '2026-06-01T16:00'], [true, 'Weekly patching (moved)', '2026-06-04T18:00'],
+      [false, 'Weekly patching', '2026-06-11T16:00'], [false, 'Weekly patching', '2026-06-15T16:00'], [false, 'Weekly patching', '2026-06-18T16:00'],
+    ]);
+    await expect(graph.events.get(third!.id)).rejects.toBeInstanceOf(GraphNotFoundError);
+  });
+
+  it('events written through $batch come back in the client\'s time zone too (each item asks for it)', async () => {
+    const ny = newClient({ timeZone: 'Eastern Standard Time' });
+    const [created] = await ny.events.createMany([{ subject: 'Batch', start: { dateTime: '2026-07-01T09:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-07-01T10:00:00', timeZone: 'UTC' } }]);
+    expect(created).toMatchObject({ ok: true, value: { start: { dateTime: '2026-07-01T05:00:00.0000000', timeZone: 'Eastern Standard Time' } } });
+  });
 });
 
 describe('throttling', () => {
-  it('a 429 every 7th request and the 4-in-flight limit slow the run but lose and duplicate nothing', async () => {
-    sb.graph.control.throttle({ every: 7, retryAfterSeconds: 0, concurrent: 4, latencyMs: 20 });
-    // A client that (wrongly) allows 8 in flight meets the stand-in's per-mailbox limit too.
-    const greedy = newClient({ maxConcurrent: 8 });
+  it('a 429 every 7th request and a mailbox limit below the client\'s slow the run but lose and duplicate nothing', async () => {
+    // Limit 3 while the client sends 4: as when another app shares the mailbox's budget.
+    sb.graph.control.throttle({ every: 7, retryAfterSeconds: 0, concurrent: 3, latencyMs: 50 });
+    const greedy = newClient({ maxRetries: 30 });
     const folder = await greedy.contactFolders.findOrCreate('Autotask');
     const results = await greedy.contacts.createMany(folder.id, Array.from({ length: 200 }, (_, i) => ({ givenName: `T${i}`, autotaskRef: { type: 'Contact', id: 5000 + i } })));
     expect(results.filter((r) => !r.ok)).toEqual([]);
@@ -146,8 +173,27 @@ describe('throttling', () => {
   });
 
   it('the well-behaved client (4 in flight) is never refused for concurrency', async () => {
-    sb.graph.control.throttle({ concurrent: 4, latencyMs: 20 });
-    await Promise.all(Array.from({ length: 12 }, () => graph.contacts.list('AAMkAGF-default-contacts')));
-    expect(sb.graph.control.counts()).toMatchObject({ throttled: 0, maxInFlight: 4 });
+    sb.graph.control.throttle({ concurrent: 4, latencyMs: 100 });
+    await Promise.all(Array.from({ length: 12 }, () => graph.contacts.list(null)));
+    const counts = sb.graph.control.counts();
+    expect(counts).toMatchObject({ requests: 12, throttled: 0 });
+    expect(counts.maxInFlight).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('control over HTTP (for tests in other processes)', () => {
+  it('counts, lists, throttles and resets', async () => {
+    const control = sb.graph.baseUrl.replace('/v1.0/', '/_control/');
+    await graph.contactFolders.findOrCreate('Autotask');
+    const counts = await (await fetch(`${control}counts`)).json() as { requests: number; byRoute: Record<string, number> };
+    expect(counts.byRoute['POST me/contactFolders']).toBe(1);
+    const folders = await (await fetch(`${control}items?kind=folder`)).json() as Array<{ displayName: string }>;
+    expect(folders.map((f) => f.displayName)).toEqual(['Autotask']);
+    const settings = await (await fetch(`${control}throttle`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ every: 2, retryAfterSeconds: 0 }) })).json();
+    expect(settings).toMatchObject({ every: 2, retryAfterSeconds: 0, concurrent: 4 });
+    expect((await fetch(`${control}throttle`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ every: 'x' }) })).status).toBe(400);
+    await fetch(`${control}reset`, { method: 'POST' });
+    expect(sb.graph.control.list('folder')).toEqual([]);
+    expect(sb.graph.control.settings().every).toBe(false);
   });
 });

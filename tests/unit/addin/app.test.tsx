@@ -32,8 +32,11 @@ async function paneReady(route: string): Promise<void> {
   await waitFor(() => expect(document.documentElement.dataset.paneReady).toBe(route));
 }
 
+/** Options and the four sync commands are built (tests/unit/sync, tests/e2e/sync.test.ts); the rest are still placeholders. */
+const SYNC_ROUTES: readonly string[] = ['options', 'get-calendar', 'send-calendar', 'get-contacts', 'send-contacts'];
+
 describe('routes', () => {
-  it.each(PANE_ROUTES.map((route) => [route]))('%s shows its command title and says what it will do', async (route) => {
+  it.each(PANE_ROUTES.filter((r) => !SYNC_ROUTES.includes(r)).map((route) => [route]))('%s shows its command title and says what it will do', async (route) => {
     const office = createFakeFacade();
     render(<App route={route} office={office} />);
     const title = commandByRoute(route)?.title ?? '';
@@ -76,10 +79,12 @@ describe('routes', () => {
     expect(await screen.findByText('Second message')).toBeInTheDocument();
   });
 
-  it('a sync route shows the mailbox it works for', async () => {
-    render(<App route="get-calendar" office={createFakeFacade()} />);
-    expect(await screen.findByText('Grace Hopper <grace@example.com>')).toBeInTheDocument();
-    await paneReady('get-calendar');
+  it.each(['get-calendar', 'send-calendar', 'get-contacts', 'send-contacts'])('%s says what it will do, and why it cannot run while its integration is off', async (route) => {
+    render(<App route={route} office={createFakeFacade()} />);
+    await paneReady(route);
+    expect(screen.getByTestId('sync-what')).toHaveTextContent(/Autotask/);
+    expect(screen.getByTestId('sync-blocked')).toHaveTextContent(/integration is off\. Turn it on in Autotask > Options/);
+    expect(screen.getByRole('button', { name: 'Run' })).toBeDisabled();
   });
 
   it('marks the pane interactive with a performance mark', async () => {

@@ -45,15 +45,16 @@ describe('runGetCalendar', () => {
 
   it('reports progress with counts, stops between chunks when cancelled, and a rerun finishes without duplicates', async () => {
     const { autotask, outlook, ports } = setup();
-    autotask.items = Array.from({ length: 45 }, (_, i) => item({ id: 100 + i, title: `Item ${i}` }));
+    autotask.items = Array.from({ length: 200 }, (_, i) => item({ id: 100 + i, title: `Item ${i}` }));
     const controller = new AbortController();
     const seen: SyncProgress[] = [];
-    const summary = await runGetCalendar(ports, { range, types, resourceId: 1 }, { signal: controller.signal, onProgress: (p) => { seen.push(p); if (p.done >= 20) controller.abort(); } });
-    expect(summary).toMatchObject({ cancelled: true, created: 20 });
-    expect(seen[0]).toEqual({ done: 0, total: 45 });
+    const summary = await runGetCalendar(ports, { range, types, resourceId: 1 }, { signal: controller.signal, onProgress: (p) => { seen.push(p); if (p.done >= 80) controller.abort(); } });
+    expect(summary).toMatchObject({ cancelled: true, created: 80 });
+    expect(seen[0]).toEqual({ done: 0, total: 200 });
+    expect(seen.at(-1)).toEqual({ done: 80, total: 200 });
     const rest = await runGetCalendar(ports, { range, types, resourceId: 1 });
-    expect(rest).toMatchObject({ created: 25, unchanged: 20, cancelled: false });
-    expect(outlook.events).toHaveLength(45);
+    expect(rest).toMatchObject({ created: 120, unchanged: 80, cancelled: false });
+    expect(outlook.events).toHaveLength(200);
   });
 
   it('goes on after Graph refuses one event and names it with Graph\'s text', async () => {

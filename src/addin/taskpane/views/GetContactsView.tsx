@@ -1,10 +1,27 @@
 /**
- * Route "get-contacts". Until the feature lands it says what the command will do and shows the Outlook mailbox it works for;
- * it saves nothing. Replace the body with the feature's view.
+ * Route "get-contacts": Get Contacts. Says which contacts come into which folder, runs the sync
+ * with progress and Cancel, and ends with the summary.
  * @jsxRuntime automatic
  */
-import { PlannedRouteView } from './planned/PlannedRouteView';
+import { Spinner, Text } from '@fluentui/react-components';
+import { t } from '../../strings';
+import { runGetContacts } from '../../sync/contacts-run';
+import type { ContactScope } from '../../sync/ports';
+import { SyncRunPanel, useSyncStyles } from './sync/SyncRunPanel';
+import { useSyncView } from './sync/use-sync-view';
 
 export default function GetContactsView() {
-  return <PlannedRouteView route="get-contacts" context="mailbox" />;
+  const styles = useSyncStyles();
+  const { settings, loaded, ports, blocked, resourceId } = useSyncView('get-contacts', 'contacts');
+  if (!loaded) return <Spinner size="small" label={t('sync.loading')} />;
+  const c = settings.contacts;
+  const scope: ContactScope = c.scope === 'companies' ? { kind: 'companies', companyIds: c.companies.map((x) => x.id) } : { kind: 'account-manager', resourceId };
+  return (
+    <div className={styles.root}>
+      <Text as="p" className={styles.plain} data-testid="sync-what">
+        {c.scope === 'companies' ? t('sync.getContacts.what.companies', { count: c.companies.length, folder: c.folderName }) : t('sync.getContacts.what.mine', { folder: c.folderName })}
+      </Text>
+      <SyncRunPanel blocked={blocked} disabled={!ports} run={(o) => runGetContacts(ports!, { scope, folderName: c.folderName }, o)} />
+    </div>
+  );
 }

@@ -1,61 +1,105 @@
 /**
- * Route "options": the Sign-in section (method, who the pane is signed in as, test, sign out),
- * the Calendar date range as drafts (kept while offline and across reloads; saving them comes
- * with calendar sync), then what the rest of Options will cover.
+ * Route "options": tabs Sign-in (method, who the pane is signed in as, test, sign out), Calendar
+ * (enable, item types, days back and ahead, automatic Get) and Contacts (enable, scope, target
+ * folder). Calendar and Contacts roam with the mailbox (office/sync-settings.ts); what the user
+ * changes is kept as a draft (across tabs, reloads and offline) until saved. All panels stay
+ * mounted, so switching tabs loses nothing.
  * @jsxRuntime automatic
  */
-import { Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { SignInSection } from '../../auth/SignInSection';
 import { draftKey, useDraft } from '../../connectivity/use-draft';
+import { useOffline } from '../../connectivity/use-connectivity';
+import { parseSyncSettings, type SyncSettings } from '../../office/sync-settings';
 import { t } from '../../strings';
-import { PlannedRouteView } from './planned/PlannedRouteView';
+import { markPaneInteractive } from '../pane-ready';
+import { CalendarOptions, formOf, validateForm, type OptionsForm } from './sync/OptionsSections';
+import { useSyncSettings } from './sync/use-sync-settings';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL },
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
-  fields: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
-  number: { maxWidth: '8rem' },
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
-/** The proposal's default range (reference §4): 7 days back, 30 ahead. */
-const DAYS_BACK = '7';
-const DAYS_AHEAD = '30';
-
-function CalendarSection() {
-  const styles = useStyles();
-  const headingId = useId();
-  const hintId = useId();
-  const back = useDraft(draftKey('options', 'calendar.daysBack'), DAYS_BACK);
-  const ahead = useDraft(draftKey('options', 'calendar.daysAhead'), DAYS_AHEAD);
-  return (
-    <section className={styles.section} aria-labelledby={headingId} aria-describedby={hintId}>
-      <Text as="h2" size={400} weight="semibold" id={headingId} className={styles.heading}>
-        {t('options.calendar.heading')}
-      </Text>
-      <Text as="p" id={hintId} className={styles.heading}>
-        {t('options.calendar.hint')}
-      </Text>
-      <div className={styles.fields}>
-        <Field label={t('options.calendar.daysBack')} className={styles.number}>
-          <Input type="number" min={0} max={365} inputMode="numeric" value={back.value} onChange={(_, d) => back.setValue(d.value)} />
-        </Field>
-        <Field label={t('options.calendar.daysAhead')} className={styles.number}>
-          <Input type="number" min={0} max={365} inputMode="numeric" value={ahead.value} onChange={(_, d) => ahead.setValue(d.value)} />
-        </Field>
-      </div>
-    </section>
-  );
+function readDraft(value: string): Partial<OptionsForm> {
+  try {
+    return value ? (JSON.parse(value) as Partial<OptionsForm>) : {};
+  } catch {
+    return {};
+  }
 }
+
+const ContactsOptions = lazy(() => import(/* webpackChunkName: "options-contacts" */ './sync/ContactsOptions'));
+
+type TabId = 'signIn' | 'calendar' | 'contacts';
+const TABS: readonly TabId[] = ['signIn', 'calendar', 'contacts'];
 
 export default function OptionsView() {
   const styles = useStyles();
+  const baseId = useId();
+  const offline = useOffline();
+  const { settings, loaded, loadError, save } = useSyncSettings();
+  const draft = useDraft(draftKey('options', 'sync'), '');
+  const [tab, setTab] = useState<TabId>('signIn');
+  const [status, setStatus] = useState<{ kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; reason: string } | null>(null);
+  const [showErrors, setShowErrors] = useState(false);
+  useEffect(() => {
+    if (loaded) markPaneInteractive('options');
+  }, [loaded]);
+
+  const form: OptionsForm = { ...formOf(settings), ...readDraft(draft.value) };
+  const setForm = (next: OptionsForm) => {
+    draft.setValue(JSON.stringify(next));
+    setStatus(null);
+  };
+  const errors = validateForm(form);
+  const onSave = async () => {
+    setShowErrors(true);
+    if (Object.keys(errors).length) {
+      setTab(errors.types || errors.daysBack || errors.daysAhead ? 'calendar' : 'contacts');
+      return;
+    }
+    setStatus({ kind: 'saving' });
+    try {
+      const next: SyncSettings = parseSyncSettings({
+        calendar: { enabled: form.calEnabled, types: form.types, daysBack: Number(form.daysBack), daysAhead: Number(form.daysAhead), getOnOpen: form.getOnOpen, intervalMinutes: form.intervalMinutes },
+        contacts: { enabled: form.conEnabled, scope: form.scope, companies: form.companies, folderName: form.folderName.trim() },
+      });
+      await save(next);
+      draft.clear();
+      setShowErrors(false);
+      setStatus({ kind: 'saved' });
+    } catch (e) {
+      setStatus({ kind: 'failed', reason: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  const panel = (id: TabId) => ({ id: `${baseId}-${id}`, role: 'tabpanel', 'aria-labelledby': `${baseId}-tab-${id}`, hidden: tab !== id });
+  const shown = showErrors ? errors : {};
+
   return (
     <div className={styles.root}>
-      <SignInSection />
-      <CalendarSection />
-      <PlannedRouteView route="options" context="mailbox" autotaskStatus={false} />
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t('options.tabs')}>
+        {TABS.map((id) => (
+          <Tab key={id} value={id} id={`${baseId}-tab-${id}`} aria-controls={`${baseId}-${id}`}>{t(`options.tab.${id}`)}</Tab>
+        ))}
+      </TabList>
+      {loadError ? <MessageBar intent="warning"><MessageBarBody>{t('options.loadFailed', { reason: loadError })}</MessageBarBody></MessageBar> : null}
+      <div {...panel('signIn')}><SignInSection /></div>
+      <div {...panel('calendar')}>{loaded ? <CalendarOptions form={form} onChange={setForm} errors={shown} /> : <Spinner size="small" label={t('sync.loading')} />}</div>
+      <div {...panel('contacts')}>{loaded && tab === 'contacts' ? <Suspense fallback={<Spinner size="small" label={t('sync.loading')} />}><ContactsOptions form={form} onChange={setForm} errors={shown} /></Suspense> : null}</div>
+      {tab !== 'signIn' ? (
+        <>
+          {offline ? <MessageBar intent="info"><MessageBarBody>{t('options.offlineSave')}</MessageBarBody></MessageBar> : null}
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={!loaded || offline || status?.kind === 'saving'} onClick={() => void onSave()}>
+              {status?.kind === 'saving' ? t('options.saving') : t('options.save')}
+            </Button>
+          </div>
+          {status?.kind === 'saved' ? <MessageBar intent="success" data-testid="options-saved"><MessageBarBody>{t('options.saved')}</MessageBarBody></MessageBar> : null}
+          {status?.kind === 'failed' ? <MessageBar intent="error"><MessageBarBody>{t('options.saveFailed', { reason: status.reason })}</MessageBarBody></MessageBar> : null}
+        </>
+      ) : null}
     </div>
   );
 }
