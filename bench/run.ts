@@ -8,6 +8,7 @@ import { build } from '../scripts/lib/webpack-build';
 import { launchChromium } from '../scripts/lib/chromium';
 import { startDevStack } from '../scripts/lib/dev-stack';
 import { benchAutotask } from './autotask';
+import { benchContactsSync } from './contacts-sync';
 import { benchCreateFromEmail } from './create-from-email';
 import { benchEmail } from './email';
 import { benchFoundation } from './foundation';
@@ -33,6 +34,7 @@ async function main() {
       ...(!only || only === 'email' ? await benchEmail() : {}),
       ...(!only || only === 'create-from-email' ? await benchCreateFromEmail(browser, stack.origin, (e) => stack.otpFor(e)) : {}),
       ...(!only || only === 'picker' ? await benchPicker() : {}),
+      ...(!only || only === 'contacts' ? await benchContactsSync() : {}),
     };
     recordFigures(figures);
     for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(60)} ${v}`);
