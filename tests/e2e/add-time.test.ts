@@ -69,6 +69,11 @@ describe('Add Ticket Time and Project Time', () => {
     s = await openInZone(browser, 'message=vpn-reply&layout=simplified');
   });
   afterAll(async () => {
+    // The sandbox is shared by every e2e file: the VPN ticket goes back to its seeded status (In Progress).
+    if (sandbox) {
+      const statuses = (await sandbox.metadata.fields('Tickets')).picklist('status')!;
+      await sandbox.tickets.update({ id: TICKET.fabrikamVpn, status: Number(statuses.valueOf('In Progress')) });
+    }
     await s?.context.close();
     await browser?.close();
   });

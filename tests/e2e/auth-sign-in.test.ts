@@ -215,7 +215,9 @@ describe('sign-in in the workbench', () => {
     await signInWithOtp(pane);
     const section = pane.getByRole('region', { name: 'Sign-in' });
     await section.getByText(`Sam Rivera <${SAM}>`).waitFor();
+    await pane.getByRole('tab', { name: 'Calendar' }).click();
     await pane.getByLabel('Days back').fill('14');
+    await pane.getByRole('tab', { name: 'Sign-in' }).click();
 
     // Another client ends this session at the gateway (as an administrator or an expiry would).
     const stored = JSON.parse((await pane.evaluate(() => localStorage.getItem('autotask-outlook.session')))!) as { token: string };
@@ -229,6 +231,7 @@ describe('sign-in in the workbench', () => {
     await dialog.getByText(/Your Autotask session has ended\. Sign in again to continue/).waitFor();
     await signInWithOtp(pane);
     await section.getByText(/Autotask answers: you work as Sam Rivera \(resource \d+\)\./).waitFor();
+    await pane.getByRole('tab', { name: 'Calendar' }).click();
     expect(await pane.getByLabel('Days back').inputValue()).toBe('14');
     // The proxy refused the ended session once (a 401 in the console is the browser's own notice).
     expect(errors.filter((e) => !UNAUTHORIZED.test(e))).toEqual([]);
