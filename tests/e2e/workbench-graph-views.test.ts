@@ -37,8 +37,9 @@ describe('workbench Calendar and Contacts', () => {
     await event.waitFor({ timeout: 20_000 });
     await expect(event.getByText('Autotask', { exact: true }).isVisible()).resolves.toBe(true);
     await expect(page.getByText('Service desk stand-up').isVisible()).resolves.toBe(true);
+    // Next week: this week's one-off maintenance window is gone (other tests may have synced events there).
     await page.getByRole('button', { name: 'Next week' }).click();
-    await page.getByText('No events this week.').waitFor();
+    await event.waitFor({ state: 'detached' });
     expect(await axeViolations(page.mainFrame())).toEqual([]);
     await screenshot(page, 'workbench-calendar');
   });

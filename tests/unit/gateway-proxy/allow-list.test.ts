@@ -51,9 +51,13 @@ describe('the allow-list table', () => {
     for (const rule of ALLOW_LIST) expect([rule.entity, rule.impersonation]).toEqual([rule.entity, IMPERSONATION_SUPPORTED.has(rule.entity)]);
   });
 
-  it('gives the larger body limit to ticket attachments only, and owner checks to Appointments only', () => {
+  it('gives the larger body limit to ticket attachments only, and owner checks to the writes Autotask cannot impersonate', () => {
     expect(ROUTES.filter((r) => r.bodyLimit === 'attachments').map((r) => `${r.method} ${r.pattern}`)).toEqual(['POST Tickets/{id}/Attachments']);
-    expect([...new Set(ROUTES.filter((r) => r.ownedBy).map((r) => r.entity))]).toEqual(['Appointments']);
+    const owned = (by: string) => [...new Set(ROUTES.filter((r) => r.ownedBy === by).map((r) => r.entity))];
+    expect(owned('resourceID')).toEqual(['Appointments']);
+    expect(owned('serviceCallCreator')).toEqual(['ServiceCallTickets', 'ServiceCallTicketResources']);
+    // Every write Autotask cannot impersonate has an owner check.
+    expect(ROUTES.filter((r) => r.kind === 'write' && !r.impersonation && !r.ownedBy)).toEqual([]);
   });
 
   it('treats query POSTs as reads (not audited) and every other POST as a write', () => {
