@@ -166,4 +166,51 @@ describe('calendar and contact sync', () => {
     await pane.getByText('You are offline. Sync waits until the connection is back.').waitFor({ state: 'detached' });
     expect(await pane.getByRole('button', { name: 'Run' }).isEnabled()).toBe(true);
   });
+
+  it('Send Contacts: a contact whose domain matches no company waits for the user\'s choice, then goes to that company', async () => {
+    const main = await graph.contacts.list(null);
+    const email = `casey.chooser.${Date.now().toString(36)}@no-such-customer.example`;
+    await graph.contacts.create(main[0]!.parentFolderId!, { givenName: 'Casey', surname: 'Chooser', emailAddresses: [{ address: email }] });
+    const pane = await openPane(s.page, 'msg.grp.More.sendContacts', 'send-contacts');
+    await pane.getByRole('checkbox', { name: 'Casey Chooser' }).check({ timeout: 30_000 });
+    await pane.getByRole('button', { name: 'Check' }).click();
+    await pane.getByText('Choose a company').waitFor();
+    await pane.getByText('Ready: 0 to create, 0 to update, 0 already in Autotask.').waitFor();
+    const box = pane.getByRole('combobox', { name: 'Company for Casey Chooser' });
+    await box.focus();
+    await box.pressSequentially('Tailspin');
+    await pane.getByRole('option', { name: /^Tailspin Toys/ }).click();
+    await box.press('Tab');
+    await pane.getByRole('listbox').waitFor({ state: 'hidden' });
+    await pane.getByText('Ready: 1 to create, 0 to update, 0 already in Autotask.').waitFor();
+    expect(await axeViolations(pane)).toEqual([]);
+    expect(await runAndSummary(pane)).toMatch(/Done1 created, 0 updated/);
+    const contacts = await pageText(s, new URL('contacts?q=chooser', webUrl).href);
+    expect(contacts.split(email).length - 1).toBe(1);
+    expect(contacts.split('\n').find((line) => line.includes(email))).toContain('Tailspin Toys');
+  });
+
+  it('automatic Get: turned on in Options, the next pane brings the calendar across with no click', async () => {
+    let pane = await openPane(s.page, 'msg.grp.Autotask.options', 'options');
+    await pane.getByRole('tab', { name: 'Calendar' }).click();
+    await pane.getByRole('checkbox', { name: 'Get calendar items when the Autotask pane opens' }).check();
+    await pane.getByRole('button', { name: 'Save options' }).click();
+    await pane.getByTestId('options-saved').waitFor();
+    // An Autotask event gone from Outlook: the automatic run brings it back.
+    const range = { start: new Date(Date.now() - 8 * 86_400_000), end: new Date(Date.now() + 31 * 86_400_000) };
+    const before = (await graph.events.calendarView(range)).filter((e) => e.autotaskRef);
+    const gone = before.find((e) => e.subject === 'Litware licence renewal call')!;
+    await graph.events.delete(gone.id);
+
+    await s.page.reload();
+    await s.page.getByRole('group', { name: 'Autotask' }).first().waitFor();
+    pane = await openPane(s.page, 'msg.grp.Autotask.options', 'options');
+    const status = pane.getByTestId('auto-get-status');
+    await status.getByText(/^Calendar items got automatically at .+: 1 created, 0 updated, 0 removed\./).waitFor({ timeout: 60_000 });
+    expect(await status.getAttribute('role')).toBeNull();
+    const after = (await graph.events.calendarView(range)).filter((e) => e.autotaskRef);
+    expect(after.filter((e) => e.subject === 'Litware licence renewal call')).toHaveLength(1);
+    expect(after.length).toBe(before.length);
+    expect(await axeViolations(pane)).toEqual([]);
+  });
 });

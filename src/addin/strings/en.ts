@@ -180,7 +180,6 @@ export const en = {
   'options.calendar.heading': 'Calendar',
   'options.calendar.daysBack': 'Days back',
   'options.calendar.daysAhead': 'Days ahead',
-  'options.calendar.hint': 'The dates Get Calendar Items will bring across. What you type is kept in this pane, also while offline; saving it comes with calendar sync.',
 
 
   // Create-from-email forms (src/addin/forms).

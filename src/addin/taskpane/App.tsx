@@ -12,6 +12,7 @@ import { OfflineMessage } from '../connectivity/OfflineMessage';
 import { ConnectivityContext } from '../connectivity/use-connectivity';
 import { officeFacade, type OfficeFacade } from '../office';
 import { t } from '../strings';
+import { AutoGetCalendarHost } from './components/AutoGetCalendarHost';
 import { PaneHeader } from './components/PaneHeader';
 import { RouteErrorBoundary } from './components/RouteErrorBoundary';
 import { SignInHost } from './components/SignInHost';
@@ -94,6 +95,7 @@ export function App({ route: initialRoute, office = officeFacade, initialTheme =
               <main className={styles.main} aria-label={title ?? t('app.name')}>
                 <OfflineMessage />
                 {pane ? <RouteContent pane={pane} /> : <UnknownRoute route={route} />}
+                {pane ? <AutoGetCalendarHost /> : null}
               </main>
               <SignInHost />
             </FluentProvider>

@@ -84,4 +84,11 @@ export const syncStrings = {
   'sync.sendContacts.chooseBody': 'The email domain does not point to one company for these contacts. Choose one for each, or leave it empty to skip the contact.',
   'sync.sendContacts.companyFor': 'Company for {name}',
   'sync.sendContacts.ready': 'Ready: {create} to create, {update} to update, {same} already in Autotask.',
+  'sync.auto.running': 'Getting calendar items automatically…',
+  'sync.auto.done': 'Calendar items got automatically at {time}: {created} created, {updated} updated, {removed} removed.',
+  'sync.auto.skipped': '{count} skipped: run Autotask > Get Calendar Items to see why.',
+  'sync.auto.failed': 'The automatic Get Calendar Items failed at {time}: {reason}',
+  'sync.auto.retry': 'It tries again at {time}; to run it now, use Autotask > Get Calendar Items.',
+  'sync.auto.stopped': 'To get them, use Autotask > Get Calendar Items.',
+  'sync.auto.busy': 'An automatic Get Calendar Items is running; Run is available when it ends.',
 } as const;

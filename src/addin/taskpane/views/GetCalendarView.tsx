@@ -7,6 +7,7 @@ import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Spinner,
 import { useState } from 'react';
 import { t, type StringKey } from '../../strings';
 import { runGetCalendar, type Conflict } from '../../sync/calendar-run';
+import { calendarGetLock } from '../../sync/run-lock';
 import { SyncRunPanel, useSyncStyles } from './sync/SyncRunPanel';
 import { dateText, useSyncView } from './sync/use-sync-view';
 
@@ -52,6 +53,7 @@ export default function GetCalendarView() {
       <SyncRunPanel
         blocked={blocked}
         disabled={!ports}
+        lock={calendarGetLock}
         run={(o) => runGetCalendar(ports!, { range, types: new Set(cal.types), resourceId }, {
           ...o,
           confirmConflicts: (conflicts) => new Promise((resolve) => {

@@ -84,20 +84,20 @@ export default function OptionsView() {
           <Tab key={id} value={id} id={`${baseId}-tab-${id}`} aria-controls={`${baseId}-${id}`}>{t(`options.tab.${id}`)}</Tab>
         ))}
       </TabList>
-      {loadError ? <MessageBar intent="warning"><MessageBarBody>{t('options.loadFailed', { reason: loadError })}</MessageBarBody></MessageBar> : null}
+      {loadError ? <MessageBar intent="warning" layout="multiline"><MessageBarBody>{t('options.loadFailed', { reason: loadError })}</MessageBarBody></MessageBar> : null}
       <div {...panel('signIn')}><SignInSection /></div>
       <div {...panel('calendar')}>{loaded ? <CalendarOptions form={form} onChange={setForm} errors={shown} /> : <Spinner size="small" label={t('sync.loading')} />}</div>
       <div {...panel('contacts')}>{loaded && tab === 'contacts' ? <Suspense fallback={<Spinner size="small" label={t('sync.loading')} />}><ContactsOptions form={form} onChange={setForm} errors={shown} /></Suspense> : null}</div>
       {tab !== 'signIn' ? (
         <>
-          {offline ? <MessageBar intent="info"><MessageBarBody>{t('options.offlineSave')}</MessageBarBody></MessageBar> : null}
+          {offline ? <MessageBar intent="info" layout="multiline"><MessageBarBody>{t('options.offlineSave')}</MessageBarBody></MessageBar> : null}
           <div className={styles.row}>
             <Button appearance="primary" disabled={!loaded || offline || status?.kind === 'saving'} onClick={() => void onSave()}>
               {status?.kind === 'saving' ? t('options.saving') : t('options.save')}
             </Button>
           </div>
-          {status?.kind === 'saved' ? <MessageBar intent="success" data-testid="options-saved"><MessageBarBody>{t('options.saved')}</MessageBarBody></MessageBar> : null}
-          {status?.kind === 'failed' ? <MessageBar intent="error"><MessageBarBody>{t('options.saveFailed', { reason: status.reason })}</MessageBarBody></MessageBar> : null}
+          {status?.kind === 'saved' ? <MessageBar intent="success" layout="multiline" data-testid="options-saved"><MessageBarBody>{t('options.saved')}</MessageBarBody></MessageBar> : null}
+          {status?.kind === 'failed' ? <MessageBar intent="error" layout="multiline"><MessageBarBody>{t('options.saveFailed', { reason: status.reason })}</MessageBarBody></MessageBar> : null}
         </>
       ) : null}
     </div>

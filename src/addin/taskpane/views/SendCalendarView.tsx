@@ -43,7 +43,7 @@ export default function SendCalendarView() {
     <div className={styles.root}>
       <Text as="p" className={styles.plain} data-testid="sync-what">{t('sync.sendCalendar.what')}</Text>
       {canLoad && !events && !error ? <Spinner size="small" label={t('sync.loading')} /> : null}
-      {error ? <MessageBar intent="error"><MessageBarBody>{t('sync.failed', { reason: error })}</MessageBarBody></MessageBar> : null}
+      {error ? <MessageBar intent="error" layout="multiline"><MessageBarBody>{t('sync.failed', { reason: error })}</MessageBarBody></MessageBar> : null}
       {events && !blocked ? (
         <CandidateList
           label={t('sync.sendCalendar.list', { from: dateText(range.start), to: dateText(range.end - 1) })}

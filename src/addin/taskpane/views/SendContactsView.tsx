@@ -69,7 +69,7 @@ export default function SendContactsView() {
     <div className={styles.root}>
       <Text as="p" className={styles.plain} data-testid="sync-what">{t('sync.sendContacts.what')}</Text>
       {canLoad && !contacts && !error ? <Spinner size="small" label={t('sync.loading')} /> : null}
-      {error ? <MessageBar intent="error"><MessageBarBody>{t('sync.failed', { reason: error })}</MessageBarBody></MessageBar> : null}
+      {error ? <MessageBar intent="error" layout="multiline"><MessageBarBody>{t('sync.failed', { reason: error })}</MessageBarBody></MessageBar> : null}
       {contacts && !blocked ? (
         <CandidateList
           label={t('sync.sendContacts.list')}

@@ -8,8 +8,9 @@
 import {
   Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, tokens,
 } from '@fluentui/react-components';
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useAuth } from '../../../auth/use-auth';
+import type { RunLock } from '../../../sync/run-lock';
 import type { RunOptions } from '../../../sync/runner';
 import type { SyncProgress, SyncSummary } from '../../../sync/types';
 import { t, type StringKey } from '../../../strings';
@@ -31,6 +32,8 @@ export interface SyncRunPanelProps {
   /** Shown while running, e.g. the conflict question. */
   children?: ReactNode;
   runLabel?: string;
+  /** Shared with another runner (the automatic Get Calendar): Run waits, with the reason, while it holds the lock. */
+  lock?: RunLock;
 }
 
 export function SummaryView({ summary }: { summary: SyncSummary }) {
@@ -55,14 +58,21 @@ export function SummaryView({ summary }: { summary: SyncSummary }) {
   );
 }
 
-export function SyncRunPanel({ blocked, disabled, run, children, runLabel }: SyncRunPanelProps) {
+const NO_LOCK = { subscribe: () => () => undefined, busy: false };
+
+export function SyncRunPanel({ blocked: blockedBy, disabled, run, children, runLabel, lock }: SyncRunPanelProps) {
   const styles = useSyncStyles();
   const { auth } = useAuth();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
   const running = phase.kind === 'running';
+  const watched = lock ?? NO_LOCK;
+  const lockBusy = useSyncExternalStore(watched.subscribe, () => watched.busy);
+  const blocked = blockedBy ?? (lockBusy && !running ? t('sync.auto.busy') : null);
 
   const start = async () => {
+    const release = lock ? lock.tryAcquire() : () => undefined;
+    if (!release) return;
     const abort = new AbortController();
     controller.current = abort;
     setPhase({ kind: 'running', progress: null, cancelling: false });
@@ -77,6 +87,7 @@ export function SyncRunPanel({ blocked, disabled, run, children, runLabel }: Syn
       else setPhase({ kind: 'failed', reason: e instanceof Error ? e.message : String(e) });
     } finally {
       controller.current = null;
+      release();
     }
   };
   const cancel = () => {
