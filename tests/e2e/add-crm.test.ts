@@ -10,42 +10,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { axeViolations, launchChromium, openWorkbench, paneReady, screenshot, type Session } from './lib/workbench';
+import { closePane, openPane, signIn } from './lib/forms';
+import { axeViolations, launchChromium, openWorkbench, screenshot, type Session } from './lib/workbench';
 
 jest.setTimeout(240_000);
-
-const SAM = 'sam.rivera@harborline-it.com';
-
-interface HostApi {
-  runControl(id: string): Promise<unknown>;
-  closeTaskPane(): unknown;
-  selectMessage(id: string): unknown;
-}
-
-async function otpFor(email: string): Promise<string> {
-  const res = await fetch(`${process.env.E2E_CONTROL}/otp?email=${encodeURIComponent(email)}`);
-  const body = (await res.json()) as { code?: string; error?: string };
-  if (!body.code) throw new Error(body.error ?? 'no code');
-  return body.code;
-}
-
-async function openPane(page: Page, control: string, route: string, message?: string): Promise<Frame> {
-  await page.evaluate(() => (window as unknown as { __workbenchHost: HostApi }).__workbenchHost.closeTaskPane());
-  if (message) await page.evaluate((id) => (window as unknown as { __workbenchHost: HostApi }).__workbenchHost.selectMessage(id), message);
-  await page.evaluate((id) => (window as unknown as { __workbenchHost: HostApi }).__workbenchHost.runControl(id), control);
-  return paneReady(page, route);
-}
 
 async function signInIfNeeded(pane: Frame): Promise<void> {
   const button = pane.getByRole('button', { name: 'Sign in to Autotask' });
   await button.or(pane.getByText('Signed in to Autotask as', { exact: false })).first().waitFor({ timeout: 20_000 });
   if (!(await button.isVisible())) return;
-  await button.click();
-  await pane.getByRole('dialog', { name: 'Sign in to Autotask' }).getByRole('button', { name: 'Two-factor code (OTP)' }).click();
-  const dialog = pane.getByRole('dialog', { name: 'OTP Token' });
-  await dialog.getByLabel('One-time code').fill(await otpFor(SAM));
-  await dialog.getByRole('button', { name: 'OK' }).click();
-  await dialog.waitFor({ state: 'detached' });
+  await signIn(pane);
 }
 
 /** Picks a record in an entity picker by typing part of its name. */
@@ -92,6 +66,7 @@ describe('Add to Autotask: Appointment, To-Do, Contact', () => {
   });
 
   it('Appointment: filled from the meeting invitation, end before start caught in the form, saved in UTC in my calendar', async () => {
+    await closePane(s.page);
     const pane = await openPane(s.page, 'msg.grp.Add.addAppointment', 'add-appointment');
     await signInIfNeeded(pane);
     const form = pane.getByRole('form', { name: 'Appointment' });
@@ -142,6 +117,7 @@ describe('Add to Autotask: Appointment, To-Do, Contact', () => {
   });
 
   it('To-Do: company, its contact, action type (remembered), assigned to me by default or a colleague, in UTC on the company', async () => {
+    await closePane(s.page);
     const pane = await openPane(s.page, 'msg.grp.Add.addToDo', 'add-todo');
     await signInIfNeeded(pane);
     const form = pane.getByRole('form', { name: 'To-do' });
@@ -263,12 +239,13 @@ describe('Add to Autotask: Appointment, To-Do, Contact', () => {
       'Date: Mon, 30 Nov 2026 09:12:00 -0800', 'Message-ID: <add-crm-tailspin-1@tailspintoys.com>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
       'Hi Sam, I am the new office manager at Tailspin Toys. Anh', '',
     ].join('\r\n'));
-    await s.page.evaluate(() => (window as unknown as { __workbenchHost: HostApi }).__workbenchHost.closeTaskPane());
+    await closePane(s.page);
     const chooser = s.page.waitForEvent('filechooser');
     await s.page.getByRole('button', { name: 'Open .eml…' }).click();
     await (await chooser).setFiles(file);
     await s.page.getByRole('heading', { name: 'New office manager at Tailspin' }).first().waitFor();
 
+    await closePane(s.page);
     const pane = await openPane(s.page, 'msg.grp.Add.addContact', 'add-contact');
     await signInIfNeeded(pane);
     const form = pane.getByRole('form', { name: 'Contact' });

@@ -10,12 +10,12 @@
  * - a user Autotask refuses service calls to is told so, with what the admin must change, before
  *   any form is shown.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Frame } from 'playwright-core';
+import { closePane, openPane, sandboxQuery, signIn } from './lib/forms';
 import { axeViolations, launchChromium, openWorkbench, paneReady, screenshot, type Session } from './lib/workbench';
 
 jest.setTimeout(240_000);
 
-const SAM = 'sam.rivera@harborline-it.com';
 const CONTROL = 'msg.grp.Add.addServiceCall';
 const ROUTE = 'add-service-call';
 const SAM_ID = 29682886;
@@ -23,47 +23,12 @@ const DAN_ID = 29682888;
 
 const control = () => process.env.E2E_CONTROL ?? '';
 
-async function otpFor(email: string): Promise<string> {
-  const res = await fetch(`${control()}/otp?email=${encodeURIComponent(email)}`);
-  const body = (await res.json()) as { code?: string; error?: string };
-  if (!body.code) throw new Error(body.error ?? 'no code');
-  return body.code;
-}
-
-type Row = Record<string, unknown> & { id: number };
-
-/** Records in the sandbox, read as the API user (not through the add-in). */
-async function query(entity: string, filter: unknown[]): Promise<Row[]> {
-  const res = await fetch(`${control()}/sandbox/query/${entity}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ filter }) });
-  const body = (await res.json()) as { items?: Row[] };
-  if (!body.items) throw new Error(`sandbox query ${entity}: ${JSON.stringify(body)}`);
-  return body.items;
-}
-
 async function fault(rule: { method?: string; path: string; status: number; body?: unknown; times?: number }): Promise<void> {
   await fetch(`${control()}/sandbox/fault`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rule) });
 }
 
 async function clearFaults(): Promise<void> {
   await fetch(`${control()}/sandbox/faults`, { method: 'DELETE' });
-}
-
-async function openPane(page: Page): Promise<Frame> {
-  await page.evaluate((id) => (window as unknown as { __workbenchHost: { runControl(i: string): Promise<unknown> } }).__workbenchHost.runControl(id), CONTROL);
-  return paneReady(page, ROUTE);
-}
-
-async function closePane(page: Page): Promise<void> {
-  await page.evaluate(() => (window as unknown as { __workbenchHost: { closeTaskPane(): unknown } }).__workbenchHost.closeTaskPane());
-}
-
-async function signIn(pane: Frame): Promise<void> {
-  await pane.getByRole('button', { name: 'Sign in to Autotask' }).click();
-  await pane.getByRole('dialog', { name: 'Sign in to Autotask' }).getByRole('button', { name: 'Two-factor code (OTP)' }).click();
-  const dialog = pane.getByRole('dialog', { name: 'OTP Token' });
-  await dialog.getByLabel('One-time code').fill(await otpFor(SAM));
-  await dialog.getByRole('button', { name: 'OK' }).click();
-  await dialog.waitFor({ state: 'detached' });
 }
 
 async function pick(pane: Frame, label: string, typed: string, option: string): Promise<void> {
@@ -85,8 +50,8 @@ async function fillCall(pane: Frame, company: [string, string], start: string, e
 }
 
 async function setOf(callId: number) {
-  const tickets = await query('ServiceCallTickets', [{ op: 'eq', field: 'serviceCallID', value: callId }]);
-  const resources = tickets.length ? await query('ServiceCallTicketResources', [{ op: 'in', field: 'serviceCallTicketID', value: tickets.map((t) => t.id) }]) : [];
+  const tickets = await sandboxQuery('ServiceCallTickets', [{ op: 'eq', field: 'serviceCallID', value: callId }]);
+  const resources = tickets.length ? await sandboxQuery('ServiceCallTicketResources', [{ op: 'in', field: 'serviceCallTicketID', value: tickets.map((t) => t.id) }]) : [];
   const ticketOf = new Map(tickets.map((t) => [t.id, t.ticketID]));
   return {
     tickets: tickets.map((t) => t.ticketID).sort(),
@@ -108,7 +73,7 @@ describe('Add Service Call', () => {
   });
 
   it('creates the call with its tickets and resources (me with my default role first), checked in the sandbox', async () => {
-    const pane = await openPane(s.page);
+    const pane = await openPane(s.page, CONTROL, ROUTE);
     await signIn(pane);
     const form = pane.getByRole('form', { name: 'Service call' });
     await form.waitFor({ timeout: 30_000 });
@@ -157,7 +122,7 @@ describe('Add Service Call', () => {
     expect(await result.getByRole('link', { name: 'Open in Autotask' }).getAttribute('href')).toMatch(/\/web\/calendar$/);
     await screenshot(s.page, 'add-service-call-saved');
 
-    const [call] = await query('ServiceCalls', [{ op: 'eq', field: 'id', value: callId }]);
+    const [call] = await sandboxQuery('ServiceCalls', [{ op: 'eq', field: 'id', value: callId }]);
     expect(call).toMatchObject({ companyID: 174, description: 'On site: printer and X-ray viewer', status: 1 });
     expect(Date.parse(String(call!.startDateTime))).toBe(Date.parse(times.start));
     expect(Date.parse(String(call!.endDateTime))).toBe(Date.parse(times.end));
@@ -206,7 +171,7 @@ describe('Add Service Call', () => {
     expect(set.tickets).toEqual([8101]);
     expect(set.resources).toHaveLength(2);
     expect(new Set(set.resources.map((r) => r.split(':')[1]))).toEqual(new Set([String(SAM_ID), String(DAN_ID)]));
-    expect(await query('ServiceCalls', [{ op: 'eq', field: 'description', value: 'VPN: rekey timers on site' }])).toHaveLength(1);
+    expect(await sandboxQuery('ServiceCalls', [{ op: 'eq', field: 'description', value: 'VPN: rekey timers on site' }])).toHaveLength(1);
   });
 
   it('a later step refused, then Remove it: what was made is deleted (resources, tickets, the call) and the entries stay', async () => {
@@ -226,8 +191,8 @@ describe('Add Service Call', () => {
 
     await partial.getByRole('button', { name: 'Remove it' }).click();
     await pane.getByText('Removed: nothing of this service call is left in Autotask.', { exact: false }).waitFor({ timeout: 30_000 });
-    expect(await query('ServiceCalls', [{ op: 'eq', field: 'id', value: callId }])).toEqual([]);
-    expect(await query('ServiceCallTickets', [{ op: 'eq', field: 'serviceCallID', value: callId }])).toEqual([]);
+    expect(await sandboxQuery('ServiceCalls', [{ op: 'eq', field: 'id', value: callId }])).toEqual([]);
+    expect(await sandboxQuery('ServiceCallTickets', [{ op: 'eq', field: 'serviceCallID', value: callId }])).toEqual([]);
     expect(await form.getByLabel('Description').inputValue()).toBe('Cancelled visit');
     expect(await form.getByRole('button', { name: 'Save service call' }).isEnabled()).toBe(true);
   });
@@ -235,7 +200,7 @@ describe('Add Service Call', () => {
   it('Autotask refusing service calls: explained, with what the admin must change, before the form', async () => {
     await closePane(s.page);
     await fault({ path: 'ServiceCalls/query$', status: 500, body: { errors: ['The logged in Resource does not have the adequate permissions to update this entity type.'] }, times: 1 });
-    const pane = await openPane(s.page);
+    const pane = await openPane(s.page, CONTROL, ROUTE);
     const refusal = pane.getByTestId('service-call-access');
     await refusal.waitFor({ timeout: 30_000 });
     const text = (await refusal.textContent()) ?? '';
@@ -254,6 +219,6 @@ describe('Add Service Call', () => {
 });
 
 async function roleId(name: string): Promise<number> {
-  const [role] = await query('Roles', [{ op: 'eq', field: 'name', value: name }]);
+  const [role] = await sandboxQuery('Roles', [{ op: 'eq', field: 'name', value: name }]);
   return role!.id;
 }

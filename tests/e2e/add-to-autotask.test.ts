@@ -5,7 +5,7 @@
  * type); "Save another" starts a fresh form; the note action type last used is offered next.
  */
 import type { Frame, Locator, Page } from 'playwright-core';
-import { openPane, signIn, workbenchPerFile } from './lib/forms';
+import { openPane, savedCompanyNote, signIn, workbenchPerFile } from './lib/forms';
 import { axeViolations, screenshot, type Session } from './lib/workbench';
 
 jest.setTimeout(180_000);
@@ -90,9 +90,24 @@ describe('Add to Autotask: Ticket, Company Note, Contact Note', () => {
     await title.fill('Quarterly review booked');
     await form.getByLabel('Note').fill('Review of backups and licences on the 12th.');
     await form.getByLabel('Action type').selectOption({ label: 'Site Visit' });
+    // Start and end default to now (no message); an end before the start is refused before sending.
+    const before = Date.now();
+    const start = form.getByLabel(/^Start\b/);
+    const end = form.getByLabel(/^End\b/);
+    const shown = await pane.evaluate((v) => new Date(v).getTime(), await start.inputValue());
+    expect(Math.abs(shown - before)).toBeLessThan(120_000);
+    await end.fill('2026-12-02T09:00');
+    await start.fill('2026-12-02T10:30');
+    await form.getByRole('button', { name: 'Save note' }).click();
+    await pane.getByText('End is before Start.').first().waitFor();
+    expect(await pane.getByTestId('save-result').count()).toBe(0);
+    await end.fill('2026-12-02T11:15');
     expect(await axeViolations(pane)).toEqual([]);
     await form.getByRole('button', { name: 'Save note' }).click();
     const saved = await savedPage(s, pane);
+    const instant = (local: string) => pane.evaluate((v) => new Date(v).getTime(), local);
+    const note = await savedCompanyNote(pane);
+    expect([note.startDateTime, note.endDateTime].map((v) => Date.parse(String(v)))).toEqual([await instant('2026-12-02T10:30'), await instant('2026-12-02T11:15')]);
     expect(await saved.web.getByRole('heading', { level: 1 }).textContent()).toBe('Woodgrove Law LLP');
     const row = saved.web.getByRole('table', { name: 'CRM notes' }).getByRole('row').filter({ hasText: 'Quarterly review booked' });
     expect(await row.count()).toBe(1);
@@ -114,8 +129,13 @@ describe('Add to Autotask: Ticket, Company Note, Contact Note', () => {
     await contact.selectOption(value);
     await title.fill('Asked about e-discovery storage');
     await form.getByLabel('Note').fill('Marcus wants a quote for 2 TB.');
+    const opened = Date.now();
     await form.getByRole('button', { name: 'Save note' }).click();
     const saved = await savedPage(s, pane);
+    // No message: start and end are now (when the form opened), to the second.
+    const note = await savedCompanyNote(pane);
+    expect(note.startDateTime).toBe(note.endDateTime);
+    expect(Math.abs(Date.parse(String(note.startDateTime)) - opened)).toBeLessThan(120_000);
     const row = saved.web.getByRole('table', { name: 'CRM notes' }).getByRole('row').filter({ hasText: 'Asked about e-discovery storage' });
     expect(await row.count()).toBe(1);
     expect(await row.textContent()).toContain('Marcus Reed');

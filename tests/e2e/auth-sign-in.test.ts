@@ -9,8 +9,9 @@
  * - A session ended on the server: the next action brings the dialog back and then continues.
  * No console errors; no serious or critical axe violation in the pane.
  */
-import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
-import { axeViolations, launchChromium, openWorkbench, origin, paneReady, screenshot, type Session } from './lib/workbench';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { completeOtp, openPane, otpFor } from './lib/pane';
+import { axeViolations, launchChromium, openWorkbench, origin, screenshot, type Session } from './lib/workbench';
 
 jest.setTimeout(180_000);
 
@@ -29,26 +30,6 @@ function collectErrors(page: Page): string[] {
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   return errors;
-}
-
-
-/** A fresh two-factor code for an enrolled address (global setup's code desk). */
-async function otpFor(email: string): Promise<string> {
-  const control = process.env.E2E_CONTROL;
-  if (!control) throw new Error('E2E_CONTROL is not set: the e2e global setup did not run.');
-  const res = await fetch(`${control}/otp?email=${encodeURIComponent(email)}`);
-  const body = (await res.json()) as { code?: string; error?: string };
-  if (!body.code) throw new Error(body.error ?? 'no code');
-  return body.code;
-}
-
-async function runControl(page: Page, id: string): Promise<void> {
-  await page.evaluate((controlId) => (window as unknown as { __workbenchHost: { runControl(i: string): Promise<unknown> } }).__workbenchHost.runControl(controlId), id);
-}
-
-async function openPane(page: Page, controlId: string, route: string): Promise<Frame> {
-  await runControl(page, controlId);
-  return paneReady(page, route);
 }
 
 async function hostDialog(page: Page): Promise<{ url: string; requestedUrl: string } | null> {
@@ -73,13 +54,6 @@ async function logInAtIdp(page: Page, email: string | null): Promise<void> {
   if (email) await idp.getByLabel('Email address').fill(email);
   await idp.getByLabel('Password').fill('demo');
   await idp.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function signInWithOtp(pane: Frame | FrameLocator): Promise<void> {
-  const dialog = pane.getByRole('dialog', { name: 'OTP Token' });
-  await dialog.getByLabel('One-time code').fill(await otpFor(SAM));
-  await dialog.getByRole('button', { name: 'OK' }).click();
-  await dialog.waitFor({ state: 'detached' });
 }
 
 describe('sign-in in the workbench', () => {
@@ -212,12 +186,12 @@ describe('sign-in in the workbench', () => {
   it('a session ended on the server: the next action brings the OTP dialog back, then finishes; typed values stay', async () => {
     const pane = await openPane(s.page, 'msg.grp.Autotask.options', 'options');
     await chooseMethod(pane, 'Two-factor code (OTP)');
-    await signInWithOtp(pane);
+    await completeOtp(pane, SAM);
     const section = pane.getByRole('region', { name: 'Sign-in' });
     await section.getByText(`Sam Rivera <${SAM}>`).waitFor();
+    // Options has tabs: the days are on Calendar, Test connection on Sign-in.
     await pane.getByRole('tab', { name: 'Calendar' }).click();
     await pane.getByLabel('Days back').fill('14');
-    await pane.getByRole('tab', { name: 'Sign-in' }).click();
 
     // Another client ends this session at the gateway (as an administrator or an expiry would).
     const stored = JSON.parse((await pane.evaluate(() => localStorage.getItem('autotask-outlook.session')))!) as { token: string };
@@ -226,12 +200,12 @@ describe('sign-in in the workbench', () => {
     expect(res.status()).toBe(200);
     await other.close();
 
+    await pane.getByRole('tab', { name: 'Sign-in' }).click();
     await section.getByRole('button', { name: 'Test connection' }).click();
     const dialog = pane.getByRole('dialog', { name: 'OTP Token' });
     await dialog.getByText(/Your Autotask session has ended\. Sign in again to continue/).waitFor();
-    await signInWithOtp(pane);
+    await completeOtp(pane, SAM);
     await section.getByText(/Autotask answers: you work as Sam Rivera \(resource \d+\)\./).waitFor();
-    await pane.getByRole('tab', { name: 'Calendar' }).click();
     expect(await pane.getByLabel('Days back').inputValue()).toBe('14');
     // The proxy refused the ended session once (a 401 in the console is the browser's own notice).
     expect(errors.filter((e) => !UNAUTHORIZED.test(e))).toEqual([]);

@@ -9,7 +9,7 @@
  * the server in the middle of a save (sign-in comes back, the save finishes, one ticket).
  */
 import type { Frame, Locator, Page, Route } from 'playwright-core';
-import { openPane, otpFor, SAM, signIn, workbenchPerFile } from './lib/forms';
+import { openPane, otpFor, SAM, sampleTime, savedCompanyNote, signIn, workbenchPerFile } from './lib/forms';
 import { axeViolations, eventually, origin, screenshot, type Session } from './lib/workbench';
 
 jest.setTimeout(180_000);
@@ -128,12 +128,21 @@ describe('Create Ticket from email', () => {
     expect(await company.inputValue()).toBe('Contoso Dental Group');
     await pane.waitForFunction(() => [...document.querySelectorAll('select')].some((el) => [...el.options].some((o) => o.selected && /Maria Lopez/.test(o.text))), undefined, { timeout: 15_000 });
     expect(await form.getByLabel('Title').inputValue()).toBe("Front desk printer won't scan to email");
+    // Start and end: the message's time, shown in the user's time zone.
+    const received = sampleTime('printer-scan');
+    for (const label of [/^Start\b/, /^End\b/]) {
+      const shown = await form.getByLabel(label).inputValue();
+      expect(await pane.evaluate((v) => new Date(v).getTime(), shown)).toBe(received);
+    }
     expect(await axeViolations(pane)).toEqual([]);
 
     await form.getByRole('button', { name: 'Save note' }).click();
     const result = pane.getByTestId('save-result');
     await result.waitFor({ timeout: 30_000 });
     expect(await result.getByText('Contact note saved').count()).toBe(1);
+    const note = await savedCompanyNote(pane);
+    expect(note.assignedResourceID).toBe(29682886);
+    expect([note.startDateTime, note.endDateTime].map((v) => Date.parse(String(v)))).toEqual([received, received]);
     const href = (await result.getByRole('link', { name: 'Open in Autotask' }).getAttribute('href')) ?? '';
     expect(href).toMatch(/\/web\/companies\/\d+$/);
     const web = await s.context.newPage();
@@ -167,6 +176,9 @@ describe('Create Ticket from email', () => {
     const result = pane.getByTestId('save-result');
     await result.waitFor({ timeout: 30_000 });
     expect(await result.getByText('Company note saved').count()).toBe(1);
+    const received = sampleTime('vpn-reply');
+    const note = await savedCompanyNote(pane);
+    expect([note.startDateTime, note.endDateTime].map((v) => Date.parse(String(v)))).toEqual([received, received]);
     const href = (await result.getByRole('link', { name: 'Open in Autotask' }).getAttribute('href')) ?? '';
     const web = await s.context.newPage();
     await web.goto(href);

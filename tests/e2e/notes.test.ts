@@ -1,45 +1,19 @@
 /**
  * Ticket, project and task notes, end to end: real Chromium drives the workbench; the pane talks
  * to the real gateway and sandbox, signed in by OTP as Sam Rivera. Each of the six commands saves
- * a note, checked in the sandbox through its REST API (parent, title, text, note type, publish,
+ * a note, checked in the sandbox as the API user (parent, title, text, note type, publish,
  * announcement, creator = Sam): the ticket named in a reply's subject found by itself, the
  * quoted-history toggle, a ticket picked by keyboard among the sender's tickets with the PDF
  * added to the ticket, the saved marker and the question before saving again, a project and a
  * task picked by keyboard, blank Add forms that remember the note type, check before sending and
  * offer "Save another".
  */
-import type { Browser, Frame, Locator, Page } from 'playwright-core';
-import { API_CREDENTIALS, RESOURCE, TASK, TICKET, PROJECT } from '../../src/sandbox/seed/ids';
-import { axeViolations, launchChromium, openWorkbench, paneReady, screenshot, type Session } from './lib/workbench';
+import type { Browser, Frame, Locator } from 'playwright-core';
+import { RESOURCE, TASK, TICKET, PROJECT } from '../../src/sandbox/seed/ids';
+import { closePane, openPane, sandboxQuery, signIn } from './lib/forms';
+import { axeViolations, launchChromium, openWorkbench, screenshot, type Session } from './lib/workbench';
 
 jest.setTimeout(240_000);
-
-const SAM = 'sam.rivera@harborline-it.com';
-
-type Host = { __workbenchHost: { runControl(i: string): Promise<unknown>; closeTaskPane(): unknown; selectMessage(id: string | null): void } };
-
-async function otpFor(email: string): Promise<string> {
-  const res = await fetch(`${process.env.E2E_CONTROL}/otp?email=${encodeURIComponent(email)}`);
-  const body = (await res.json()) as { code?: string; error?: string };
-  if (!body.code) throw new Error(body.error ?? 'no code');
-  return body.code;
-}
-
-async function openPane(page: Page, command: string, route: string, message?: string | null): Promise<Frame> {
-  await page.evaluate(() => (window as unknown as Host).__workbenchHost.closeTaskPane());
-  if (message !== undefined) await page.evaluate((id) => (window as unknown as Host).__workbenchHost.selectMessage(id), message);
-  await page.evaluate((id) => (window as unknown as Host).__workbenchHost.runControl(id), command);
-  return paneReady(page, route);
-}
-
-async function signIn(pane: Frame): Promise<void> {
-  await pane.getByRole('button', { name: 'Sign in to Autotask' }).click();
-  await pane.getByRole('dialog', { name: 'Sign in to Autotask' }).getByRole('button', { name: 'Two-factor code (OTP)' }).click();
-  const dialog = pane.getByRole('dialog', { name: 'OTP Token' });
-  await dialog.getByLabel('One-time code').fill(await otpFor(SAM));
-  await dialog.getByRole('button', { name: 'OK' }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
 
 /** Types into a picker key by key, then moves with the arrow keys to the option that matches and presses Enter. */
 async function pickByKeyboard(pane: Frame, box: Locator, text: string | null, wanted: RegExp): Promise<void> {
@@ -66,27 +40,17 @@ async function saveNote(pane: Frame, form: Locator): Promise<{ id: number; text:
   return { id: Number(/Note #(\d+)/.exec(text)?.[1]), text, href };
 }
 
-async function sandboxRecords(origin: string, entity: string, filter: object[]): Promise<Record<string, unknown>[]> {
-  const search = encodeURIComponent(JSON.stringify({ filter }));
-  const res = await fetch(`${origin}/atservicesrest/v1.0/${entity}/query?search=${search}`, {
-    headers: { ApiIntegrationCode: API_CREDENTIALS.integrationCode, UserName: API_CREDENTIALS.username, Secret: API_CREDENTIALS.secret },
-  });
-  return ((await res.json()) as { items: Record<string, unknown>[] }).items;
-}
 const byId = (id: number) => [{ op: 'eq', field: 'id', value: id }];
 const selectedLabel = (select: Locator) => select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text ?? '');
 
 describe('Ticket, project and task notes', () => {
   let browser: Browser;
   let s: Session;
-  let sandbox = '';
   beforeAll(async () => {
     browser = await launchChromium();
     s = await openWorkbench(browser, 'message=vpn-reply&layout=simplified');
+    await closePane(s.page);
     await signIn(await openPane(s.page, 'msg.grp.Add.addTicketNote', 'add-ticket-note'));
-    // The sandbox behind the gateway, whose REST API the tests read the notes from.
-    const config = (await s.page.evaluate(() => fetch('/api/config').then((r) => r.json()))) as { autotaskWebUrl: string };
-    sandbox = new URL(config.autotaskWebUrl).origin;
   });
   afterAll(async () => {
     await s?.context.close();
@@ -94,6 +58,7 @@ describe('Ticket, project and task notes', () => {
   });
 
   it('Create Ticket Note: the ticket from the subject, the reply without its history, the note type chosen; the marker and the question on a second save', async () => {
+    await closePane(s.page);
     let pane = await openPane(s.page, 'msg.grp.Create.createTicketNote', 'create-ticket-note');
     const form = pane.getByRole('form', { name: 'Ticket note' });
     const ticket = form.getByRole('combobox', { name: 'Ticket' });
@@ -117,13 +82,14 @@ describe('Ticket, project and task notes', () => {
     const saved = await saveNote(pane, form);
     expect(saved.text).toBe(`Note #${saved.id} on T20261128.0001`);
     expect(saved.href).toMatch(new RegExp(`/web/tickets/${TICKET.fabrikamVpn}$`));
-    const [note] = await sandboxRecords(sandbox, 'TicketNotes', byId(saved.id));
+    const [note] = await sandboxQuery('TicketNotes', byId(saved.id));
     expect(note).toMatchObject({ ticketID: TICKET.fabrikamVpn, title: 'RE: [T20261128.0001] VPN keeps dropping at the Dayton warehouse', noteType: 13, publish: 1, creatorResourceID: RESOURCE.samRivera });
     expect(String(note!.description)).toMatch(/^Hi Sam,/);
     expect(String(note!.description)).not.toContain('dead-peer-detection');
     await screenshot(s.page, 'create-ticket-note-saved');
 
     // Reopened on the same message: "Saved as", and saving again asks first.
+    await closePane(s.page);
     pane = await openPane(s.page, 'msg.grp.Create.createTicketNote', 'create-ticket-note');
     const marker = pane.getByTestId('saved-marker');
     await marker.waitFor({ timeout: 20_000 });
@@ -132,7 +98,7 @@ describe('Ticket, project and task notes', () => {
     await pane.getByText('This message is already in Autotask').waitFor();
     expect(await pane.getByTestId('save-result').count()).toBe(0);
     const sameTitle = [{ op: 'eq', field: 'ticketID', value: TICKET.fabrikamVpn }, { op: 'eq', field: 'title', value: 'RE: [T20261128.0001] VPN keeps dropping at the Dayton warehouse' }];
-    expect(await sandboxRecords(sandbox, 'TicketNotes', sameTitle)).toHaveLength(1);
+    expect(await sandboxQuery('TicketNotes', sameTitle)).toHaveLength(1);
   });
 
   it("Create Ticket Note: a ticket picked by keyboard among the sender company's open tickets, the PDF added to the ticket", async () => {
@@ -153,9 +119,9 @@ describe('Ticket, project and task notes', () => {
 
     const saved = await saveNote(pane, form);
     await pane.getByTestId('save-result').getByText(/Attached: MFC-L8900CDW-configuration-page\.pdf/).waitFor();
-    const [note] = await sandboxRecords(sandbox, 'TicketNotes', byId(saved.id));
+    const [note] = await sandboxQuery('TicketNotes', byId(saved.id));
     expect(note).toMatchObject({ ticketID: TICKET.contosoPrinter, title: "Front desk printer won't scan to email", creatorResourceID: RESOURCE.samRivera });
-    const files = await sandboxRecords(sandbox, 'TicketAttachments', [{ op: 'eq', field: 'parentID', value: TICKET.contosoPrinter }]);
+    const files = await sandboxQuery('TicketAttachments', [{ op: 'eq', field: 'parentID', value: TICKET.contosoPrinter }]);
     expect(files.map((f) => f.fullPath)).toContain('MFC-L8900CDW-configuration-page.pdf');
     await screenshot(s.page, 'create-ticket-note-picked-saved');
   });
@@ -174,12 +140,13 @@ describe('Ticket, project and task notes', () => {
     await form.getByRole('checkbox', { name: 'Announce to the project team' }).check();
     expect(await axeViolations(pane)).toEqual([]);
     const saved = await saveNote(pane, form);
-    const [note] = await sandboxRecords(sandbox, 'ProjectNotes', byId(saved.id));
+    const [note] = await sandboxQuery('ProjectNotes', byId(saved.id));
     expect(note).toMatchObject({ projectID: PROJECT.contosoM365, title: 'Fabrikam server migration – cutover plan for Dec 12', noteType: 5, publish: 1, isAnnouncement: true, creatorResourceID: RESOURCE.samRivera });
     expect(String(note!.description)).toContain('Final Veeam backup test restore');
   });
 
   it("Create Task Note: the project, then one of its tasks offered by keyboard", async () => {
+    await closePane(s.page);
     const pane = await openPane(s.page, 'msg.grp.Create.createTaskNote', 'create-task-note');
     const form = pane.getByRole('form', { name: 'Task note' });
     const task = form.getByRole('combobox', { name: 'Task' });
@@ -188,7 +155,7 @@ describe('Ticket, project and task notes', () => {
     await pickByKeyboard(pane, form.getByRole('combobox', { name: 'Project' }), 'Wi-Fi', /Warehouse Wi-Fi upgrade/);
     await pickByKeyboard(pane, task, null, /Site survey, warehouses A and B/);
     const saved = await saveNote(pane, form);
-    const [note] = await sandboxRecords(sandbox, 'TaskNotes', byId(saved.id));
+    const [note] = await sandboxQuery('TaskNotes', byId(saved.id));
     expect(note).toMatchObject({ taskID: TASK.fabrikamSurvey, title: 'Fabrikam server migration – cutover plan for Dec 12', creatorResourceID: RESOURCE.samRivera });
     expect(await axeViolations(pane)).toEqual([]);
   });
@@ -216,7 +183,7 @@ describe('Ticket, project and task notes', () => {
     expect(await form.getByLabel('Title').inputValue()).toBe('');
     await form.getByLabel('Description').fill('Validation done; certificate installed on the portal.');
     const second = await saveNote(pane, form);
-    const notes = await sandboxRecords(sandbox, 'TicketNotes', [{ op: 'in', field: 'id', value: [first.id, second.id] }]);
+    const notes = await sandboxQuery('TicketNotes', [{ op: 'in', field: 'id', value: [first.id, second.id] }]);
     expect(notes.map((n) => [n.ticketID, n.title ?? null, n.publish, n.noteType, n.creatorResourceID]).sort()).toEqual([
       [TICKET.harborlineCertificate, 'Called the registrar', 2, 13, RESOURCE.samRivera],
       [TICKET.harborlineCertificate, null, 2, 13, RESOURCE.samRivera],
@@ -245,7 +212,7 @@ describe('Ticket, project and task notes', () => {
     s.errors.splice(errorsBefore);
     await form.getByLabel('Title').fill('Laptop ready');
     const saved = await saveNote(pane, form);
-    expect(await sandboxRecords(sandbox, 'TicketNotes', byId(saved.id))).toEqual([
+    expect(await sandboxQuery('TicketNotes', byId(saved.id))).toEqual([
       expect.objectContaining({ ticketID: TICKET.woodgroveOnboarding, title: 'Laptop ready', description: 'Laptop imaged; DMS access requested.', creatorResourceID: RESOURCE.samRivera }),
     ]);
   });
@@ -268,10 +235,11 @@ describe('Ticket, project and task notes', () => {
     await pane.getByText('Title is required.').first().waitFor();
     await form.getByLabel('Title').fill('Hardware delivered');
     const project = await saveNote(pane, form);
-    expect(await sandboxRecords(sandbox, 'ProjectNotes', byId(project.id))).toEqual([
+    expect(await sandboxQuery('ProjectNotes', byId(project.id))).toEqual([
       expect.objectContaining({ projectID: PROJECT.fabrikamWifi, title: 'Hardware delivered', description: 'Access points delivered to warehouse A.', isAnnouncement: false, creatorResourceID: RESOURCE.samRivera }),
     ]);
 
+    await closePane(s.page);
     pane = await openPane(s.page, 'msg.grp.Add.addTaskNote', 'add-task-note');
     form = pane.getByRole('form', { name: 'Task note' });
     await form.getByRole('combobox', { name: 'Project' }).waitFor({ timeout: 20_000 });
@@ -280,7 +248,7 @@ describe('Ticket, project and task notes', () => {
     await form.getByLabel('Description').fill('Two large archives moved overnight.');
     expect(await axeViolations(pane)).toEqual([]);
     const taskNote = await saveNote(pane, form);
-    expect(await sandboxRecords(sandbox, 'TaskNotes', byId(taskNote.id))).toEqual([
+    expect(await sandboxQuery('TaskNotes', byId(taskNote.id))).toEqual([
       expect.objectContaining({ taskID: TASK.contosoMailboxes, description: 'Two large archives moved overnight.', noteType: 5, creatorResourceID: RESOURCE.samRivera }),
     ]);
     expect(s.errors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);

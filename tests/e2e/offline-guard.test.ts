@@ -4,36 +4,13 @@
  * with the reason, nothing is sent, and what the user typed stays; back online, the actions
  * come back with the typed values still there.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
-import { axeViolations, launchChromium, openWorkbench, paneReady, screenshot, type Session } from './lib/workbench';
+import type { Browser } from 'playwright-core';
+import { openPane, signIn } from './lib/forms';
+import { axeViolations, launchChromium, openWorkbench, screenshot, type Session } from './lib/workbench';
 
 jest.setTimeout(120_000);
 
 const OFFLINE = 'You\'re offline. Autotask actions are paused; what you typed stays here and can be sent when the connection is back.';
-
-
-async function openPane(page: Page, controlId: string, route: string): Promise<Frame> {
-  await page.evaluate((id) => (window as unknown as { __workbenchHost: { runControl(i: string): Promise<unknown> } }).__workbenchHost.runControl(id), controlId);
-  return paneReady(page, route);
-}
-
-/** A fresh two-factor code for the Outlook user (global setup's code desk). */
-async function otpFor(email: string): Promise<string> {
-  const res = await fetch(`${process.env.E2E_CONTROL}/otp?email=${encodeURIComponent(email)}`);
-  const body = (await res.json()) as { code?: string; error?: string };
-  if (!body.code) throw new Error(body.error ?? 'no code');
-  return body.code;
-}
-
-/** Signs in with the OTP Token dialog as the workbench's Outlook user. */
-async function signIn(pane: Frame): Promise<void> {
-  await pane.getByRole('button', { name: 'Sign in to Autotask' }).click();
-  await pane.getByRole('dialog', { name: 'Sign in to Autotask' }).getByRole('button', { name: 'Two-factor code (OTP)' }).click();
-  const dialog = pane.getByRole('dialog', { name: 'OTP Token' });
-  await dialog.getByLabel('One-time code').fill(await otpFor('sam.rivera@harborline-it.com'));
-  await dialog.getByRole('button', { name: 'OK' }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
 
 describe('offline guard', () => {
   let browser: Browser;
@@ -66,10 +43,9 @@ describe('offline guard', () => {
     await signIn(pane);
     const section = pane.getByRole('region', { name: 'Sign-in' });
     await section.getByText('Sam Rivera <sam.rivera@harborline-it.com>').waitFor();
-    const tab = (name: string) => pane.getByRole('tab', { name }).click();
-    await tab('Calendar');
+    // Options has tabs: the days are on Calendar, the connection buttons on Sign-in.
+    await pane.getByRole('tab', { name: 'Calendar' }).click();
     await pane.getByLabel('Days back').fill('21');
-    await tab('Sign-in');
     const test = section.getByRole('button', { name: 'Test connection' });
     const signOut = section.getByRole('button', { name: 'Sign out' });
 
@@ -77,9 +53,10 @@ describe('offline guard', () => {
     s.page.on('request', (r) => requests.push(r.url()));
     await s.context.setOffline(true);
     await pane.getByText(OFFLINE).waitFor();
+    await pane.getByRole('tab', { name: 'Sign-in' }).click();
     expect(await test.isDisabled()).toBe(true);
     expect(await signOut.isDisabled()).toBe(true);
-    await tab('Calendar');
+    await pane.getByRole('tab', { name: 'Calendar' }).click();
     await pane.getByLabel('Days ahead').fill('45');
     await screenshot(s.page, 'offline-options');
     expect(await axeViolations(pane)).toEqual([]);
@@ -91,7 +68,7 @@ describe('offline guard', () => {
     await pane.getByText(OFFLINE).waitFor({ state: 'detached' });
     expect(await pane.getByLabel('Days back').inputValue()).toBe('21');
     expect(await pane.getByLabel('Days ahead').inputValue()).toBe('45');
-    await tab('Sign-in');
+    await pane.getByRole('tab', { name: 'Sign-in' }).click();
     expect(await test.isEnabled()).toBe(true);
     await test.click();
     await section.getByText(/Autotask answers: you work as Sam Rivera/).waitFor();

@@ -2,7 +2,9 @@
  * Company Note / Contact Note: a CompanyNote (a contact note also carries contactID) assigned to
  * the signed-in resource, action type from CompanyNotes metadata (the user's last choice first).
  * With a message ("Create … from email"): on the sender's company, name from the subject, note
- * from the body. Without one ("Add … to Autotask"): blank, and "Save another" starts afresh.
+ * from the body, start and end at the message's time. Without one ("Add … to Autotask"): blank,
+ * start and end now, and "Save another" starts afresh. Start and end are shown and edited in the
+ * user's time zone; Autotask gets UTC.
  * Checked against metadata before saving; saved under `auth.run` (a session ending mid-save
  * signs in again and goes on); Autotask's refusal shown as it is; the form keeps its values.
  * @jsxRuntime automatic
@@ -32,6 +34,7 @@ import { companyWebUrl } from './links';
 import { markMessageSaved, readSavedMarker } from './mark-message';
 import { saveNote } from './note-save';
 import { PicklistField } from './PicklistField';
+import { localTimeZone, mergeProblems, scheduleProblems, toLocalInput, utcFromLocal } from './schedule';
 import { ResultPanel, type SaveResult } from './ResultPanel';
 import { SaveButton } from './SaveButton';
 import { UncertainSaveError } from './ticket-save';
@@ -59,12 +62,25 @@ export interface NoteFormState {
   name: string;
   note: string;
   actionType: PicklistValue | null;
+  /** datetime-local values (with seconds) in the user's time zone. */
+  start: string;
+  end: string;
   trimQuoted: boolean;
 }
 
-/** The CompanyNotes body (pure): now as start and end, assigned to the signed-in resource. */
-export function noteBody(s: NoteFormState, resourceId: number, now: Date): CompanyNoteCreate {
-  const at = now.toISOString();
+/** Start and end of a note (pure): the message's time (Outlook's dateTimeCreated: when it arrived), else now. */
+export function noteTimes(item: Pick<MailboxItemSummary, 'dateTimeCreated'> | null, now: Date): Pick<NoteFormState, 'start' | 'end'> {
+  const at = toLocalInput(item?.dateTimeCreated ?? now, true);
+  return { start: at, end: at };
+}
+
+/** Problems with the note's start and end (required, real dates, end not before start). */
+export function noteTimeProblems(s: Pick<NoteFormState, 'start' | 'end'>): FieldProblem[] {
+  return scheduleProblems(s.start, s.end, { start: NOTE_LABELS.startDateTime, end: NOTE_LABELS.endDateTime });
+}
+
+/** The CompanyNotes body (pure): start and end in UTC, assigned to the signed-in resource. */
+export function noteBody(s: NoteFormState, resourceId: number): CompanyNoteCreate {
   return {
     companyID: s.companyID ?? 0,
     ...(s.contactID ? { contactID: s.contactID } : {}),
@@ -72,8 +88,8 @@ export function noteBody(s: NoteFormState, resourceId: number, now: Date): Compa
     note: s.note,
     actionType: s.actionType === null ? null : Number(s.actionType),
     assignedResourceID: resourceId,
-    startDateTime: at,
-    endDateTime: at,
+    startDateTime: utcFromLocal(s.start),
+    endDateTime: utcFromLocal(s.end),
   } as CompanyNoteCreate;
 }
 
@@ -136,7 +152,7 @@ async function loadAll(client: AutotaskClient, office: ReturnType<typeof useOffi
   return { fields, body, mapped, decision, marker, webUrl: config?.autotaskWebUrl ?? null };
 }
 
-function initial(loaded: Loaded): NoteFormState {
+function initial(loaded: Loaded, item: MailboxItemSummary | null): NoteFormState {
   const d = loaded.decision;
   const contact = d?.kind === 'contact' ? d.contact : null;
   const company = contact ? { id: contact.companyID, name: contact.companyName ?? '' } : d?.kind === 'company' ? { id: d.company.id, name: d.company.companyName } : null;
@@ -147,6 +163,7 @@ function initial(loaded: Loaded): NoteFormState {
     name: loaded.mapped.title,
     note: loaded.mapped.description,
     actionType: rememberedActionType(loaded.fields),
+    ...noteTimes(item, new Date()),
     trimQuoted: false,
   };
 }
@@ -184,7 +201,7 @@ export function NoteForm({ item, target, me }: NoteFormProps) {
       (data) => {
         if (!live) return;
         setLoaded(data);
-        setForm(restoreDraft(draft.value, initial(data)));
+        setForm(restoreDraft(draft.value, initial(data, item)));
       },
       (error: unknown) => live && setLoadError(errorText(error)),
     );
@@ -242,7 +259,7 @@ export function NoteForm({ item, target, me }: NoteFormProps) {
         onAnother={() => {
           setResult(null);
           // A blank form starts over (keeping the company and action type); a message's form keeps its values.
-          if (!item && form) setForm({ ...initial(loaded), companyID: form.companyID, companyName: form.companyName });
+          if (!item && form) setForm({ ...initial(loaded, item), companyID: form.companyID, companyName: form.companyName });
         }}
       />
     );
@@ -254,11 +271,11 @@ export function NoteForm({ item, target, me }: NoteFormProps) {
   const otherMarker = loaded.marker !== null && marker === null;
   const save = async (confirmed: boolean) => {
     setRefusal(null);
-    const body = noteBody(form, resourceId, new Date());
-    const found = validateRecord(body as unknown as Record<string, unknown>, fields, {
+    const body = noteBody(form, resourceId);
+    const found = mergeProblems(noteTimeProblems(form), validateRecord(body as unknown as Record<string, unknown>, fields, {
       alsoRequired: target === 'contactNote' ? ['companyID', 'contactID'] : ['companyID'],
       labels: NOTE_LABELS,
-    });
+    }));
     setProblems(found);
     if (found.length) return;
     if (marker && !confirmed) {
@@ -357,6 +374,12 @@ export function NoteForm({ item, target, me }: NoteFormProps) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      <Field label={NOTE_LABELS.startDateTime} required validationMessage={problemOf('startDateTime')} hint={t(item ? 'tcf.note.time.message' : 'tcf.note.time.now', { zone: localTimeZone() })}>
+        <Input type="datetime-local" step={1} value={form.start} disabled={saving} onChange={(_e, data) => update({ start: data.value })} />
+      </Field>
+      <Field label={NOTE_LABELS.endDateTime} required validationMessage={problemOf('endDateTime')}>
+        <Input type="datetime-local" step={1} value={form.end} disabled={saving} onChange={(_e, data) => update({ end: data.value })} />
+      </Field>
       <PicklistField fields={fields} name="actionType" label={NOTE_LABELS.actionType} value={form.actionType} onChange={(x) => update({ actionType: x })} validationMessage={problemOf('actionType')} disabled={saving} />
       {problems.length ? (
         <MessageBar intent="error" layout="multiline">

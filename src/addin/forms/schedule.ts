@@ -8,10 +8,13 @@ import type { FieldProblem } from './validation';
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
-/** `YYYY-MM-DDTHH:mm` of a moment in the local time zone (what a datetime-local input shows). */
-export function toLocalInput(d: Date): string {
+/**
+ * `YYYY-MM-DDTHH:mm` of a moment in the local time zone (what a datetime-local input shows);
+ * `withSeconds` adds `:ss` (for an input with step 1, e.g. a message's exact time).
+ */
+export function toLocalInput(d: Date, withSeconds = false): string {
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}${withSeconds ? `:${p(d.getSeconds())}` : ''}`;
 }
 
 /** The moment a datetime-local value names in the local time zone; null when it is no real date. */

@@ -1,6 +1,7 @@
 /** Company and contact notes: the CompanyNotes body, checks from metadata, and the save that never makes a second note. */
 import { AutotaskConnectionError, EntityFields, type CompanyNoteCreate } from '../../../src/autotask';
-import { NOTE_LABELS, noteBody, rememberActionType, rememberedActionType, type NoteFormState } from '../../../src/addin/forms/NoteForm';
+import { NOTE_LABELS, noteBody, noteTimeProblems, noteTimes, rememberActionType, rememberedActionType, type NoteFormState } from '../../../src/addin/forms/NoteForm';
+import { toLocalInput } from '../../../src/addin/forms/schedule';
 import { saveNote, type NotePort } from '../../../src/addin/forms/note-save';
 import { UncertainSaveError } from '../../../src/addin/forms/ticket-save';
 import { validateRecord } from '../../../src/addin/forms/validation';
@@ -20,20 +21,50 @@ const FIELDS = new EntityFields('CompanyNotes', [
   { name: 'endDateTime', isRequired: true },
 ]);
 
-const state = (o: Partial<NoteFormState> = {}): NoteFormState => ({ companyID: 7, companyName: 'Contoso', contactID: 70, name: 'Printer', note: 'Text', actionType: 3, trimQuoted: false, ...o });
-const NOW = new Date('2026-11-30T13:12:37Z');
+const NOW = new Date('2026-12-01T09:00:00Z');
+const RECEIVED = new Date('2026-11-30T13:12:37Z');
+const state = (o: Partial<NoteFormState> = {}): NoteFormState => ({
+  companyID: 7, companyName: 'Contoso', contactID: 70, name: 'Printer', note: 'Text', actionType: 3, ...noteTimes({ dateTimeCreated: RECEIVED }, NOW), trimQuoted: false, ...o,
+});
 
 describe('note body', () => {
-  it('maps the form: contactID for a contact note, the signed-in resource, now as start and end', () => {
-    expect(noteBody(state(), 29, NOW)).toEqual({
+  it('maps the form: contactID for a contact note, the signed-in resource, the message\'s time as start and end', () => {
+    expect(noteBody(state(), 29)).toEqual({
       companyID: 7, contactID: 70, name: 'Printer', note: 'Text', actionType: 3, assignedResourceID: 29,
       startDateTime: '2026-11-30T13:12:37.000Z', endDateTime: '2026-11-30T13:12:37.000Z',
     });
-    expect(noteBody(state({ contactID: null }), 29, NOW)).not.toHaveProperty('contactID');
+    expect(noteBody(state({ contactID: null }), 29)).not.toHaveProperty('contactID');
+  });
+
+  it('start and end: the message\'s time to the second, shown in local time; now without a message; edits go to Autotask in UTC', () => {
+    const fromMessage = noteTimes({ dateTimeCreated: new Date('2026-11-27T19:03:51Z') }, NOW);
+    expect(fromMessage).toEqual({ start: toLocalInput(new Date('2026-11-27T19:03:51Z'), true), end: toLocalInput(new Date('2026-11-27T19:03:51Z'), true) });
+    expect(fromMessage.start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:51$/);
+    expect(noteTimes({ dateTimeCreated: null }, NOW)).toEqual({ start: toLocalInput(NOW, true), end: toLocalInput(NOW, true) });
+    expect(noteTimes(null, NOW)).toEqual(noteTimes({ dateTimeCreated: null }, NOW));
+
+    // The user moves the end half an hour later (local wall time, as the input gives it).
+    const end = toLocalInput(new Date(RECEIVED.getTime() + 30 * 60_000));
+    const body = noteBody(state({ end }), 29);
+    expect(body.startDateTime).toBe('2026-11-30T13:12:37.000Z');
+    expect(body.endDateTime).toBe('2026-11-30T13:42:00.000Z');
+  });
+
+  it('start and end are checked: required, real dates, the end not before the start', () => {
+    expect(noteTimeProblems(state())).toEqual([]);
+    expect(noteTimeProblems(state({ start: '', end: '2026-02-30T10:00' }))).toEqual([
+      { field: 'startDateTime', message: 'Start is required.' },
+      { field: 'endDateTime', message: 'End is not a valid date and time.' },
+    ]);
+    expect(noteTimeProblems(state({ start: '2026-11-30T10:00', end: '2026-11-30T09:59:59' }))).toEqual([
+      { field: 'endDateTime', message: 'End is before Start.' },
+    ]);
+    // Invalid times never reach Autotask as dates.
+    expect(noteBody(state({ start: 'soon' }), 29).startDateTime).toBeNull();
   });
 
   it('a contact note needs a contact; a name over 128 characters is refused before sending', () => {
-    const body = noteBody(state({ contactID: null, name: 'x'.repeat(129) }), 29, NOW) as unknown as Record<string, unknown>;
+    const body = noteBody(state({ contactID: null, name: 'x'.repeat(129) }), 29) as unknown as Record<string, unknown>;
     const problems = validateRecord(body, FIELDS, { alsoRequired: ['companyID', 'contactID'], labels: NOTE_LABELS });
     expect(problems).toEqual([
       { field: 'contactID', message: 'Contact is required.' },
@@ -43,7 +74,7 @@ describe('note body', () => {
 });
 
 describe('saving a note', () => {
-  const BODY = noteBody(state(), 29, NOW);
+  const BODY = noteBody(state(), 29);
   function port(opts: { createFails?: unknown; stored?: boolean; findFails?: number } = {}) {
     const notes: { id: number; name: string }[] = [];
     let findFails = opts.findFails ?? 0;
@@ -82,6 +113,8 @@ describe('saving a note', () => {
     const { p, notes } = port({ createFails: ambiguous(), stored: true });
     expect(await saveNote(p, 7, BODY, { now: () => NOW })).toMatchObject({ id: 900, recovered: true });
     expect(notes).toHaveLength(1);
+    // The look-back is by creation time (a minute before the attempt), not by the note's start: the message's time is days earlier.
+    expect(p.findRecent).toHaveBeenCalledWith(7, 'Printer', 29, '2026-12-01T08:59:00.000Z');
   });
 
   it('unchecked: UncertainSaveError, and the retry looks first', async () => {

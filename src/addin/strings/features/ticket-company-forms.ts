@@ -12,4 +12,6 @@ export const ticketCompanyFormsStrings = {
   'tcf.add.blank': 'A blank form: nothing is taken from the open message.',
   'tcf.attachments.original': 'Also attach the original message (.eml)',
   'tcf.attachments.originalUnsupported': 'This Outlook cannot export the message as a file (it needs Mailbox 1.14), so the original message cannot be attached; its text is in the description.',
+  'tcf.note.time.message': 'From the message\'s time, in your time zone ({zone}); Autotask stores UTC.',
+  'tcf.note.time.now': 'Now, in your time zone ({zone}); Autotask stores UTC.',
 } as const;
