@@ -45,7 +45,7 @@ export async function paneReady(page: Page, route: string): Promise<Frame> {
 }
 
 /**
- * Serious and critical axe violations in a frame, as readable lines. Waits first (up to 3 s) for
+ * Serious and critical axe violations in a frame, as readable lines. Waits first (up to 10 s) for
  * a closing modal to finish: while Fluent's Dialog animates out, the rest of the page is still
  * aria-hidden. Fluent's focus sentinels (`data-tabster-dummy`) are excluded, as the workbench
  * README explains.
@@ -53,7 +53,7 @@ export async function paneReady(page: Page, route: string): Promise<Frame> {
 export async function axeViolations(frame: Frame): Promise<string[]> {
   await frame
     .waitForFunction(() => document.querySelector('[role="dialog"], [role="alertdialog"]') !== null
-      || document.querySelector('[aria-hidden="true"]:has([tabindex], button, input, a[href])') === null, undefined, { timeout: 3_000 })
+      || document.querySelector('[aria-hidden="true"]:has([tabindex], button, input, a[href])') === null, undefined, { timeout: 10_000 })
     .catch(() => undefined);
   await frame.evaluate(axeSource);
   const result = await frame.evaluate(async () => {
