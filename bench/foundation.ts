@@ -70,6 +70,7 @@ export async function benchFoundation(browser: Browser, origin: string, runs = 9
     if (c.action.kind !== 'taskpane') continue;
     const menu = { autotask: 'Autotask', more: 'More', create: 'Create', add: 'Add' }[c.menu];
     const bytes = await bytesUntilReady(browser, `${origin}/workbench/?message=printer-scan`, roots, `msg.grp.${menu}.${c.id}`);
+    if (process.env.BENCH_VERBOSE) console.log(`  ${c.action.route.padEnd(24)} ${round(bytes / 1024)} KB gzip`);
     if (bytes > worst) { worst = bytes; worstRoute = c.action.route; }
   }
   figures['foundation.route_initial_js_css_gzip_kb_max'] = round(worst / 1024);
