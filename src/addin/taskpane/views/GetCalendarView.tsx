@@ -6,10 +6,10 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { t, type StringKey } from '../../strings';
-import { runGetCalendar, type Conflict } from '../../sync/calendar-run';
+import type { Conflict } from '../../sync/calendar-run';
 import { calendarGetLock } from '../../sync/run-lock';
 import { SyncRunPanel, useSyncStyles } from './sync/SyncRunPanel';
-import { dateText, useSyncView } from './sync/use-sync-view';
+import { dateText, loadSyncEngine, useSyncView } from './sync/use-sync-view';
 
 interface Question { conflicts: readonly Conflict[]; answer(keys: ReadonlySet<string>): void }
 
@@ -40,7 +40,7 @@ function ConflictQuestion({ question }: { question: Question }) {
 
 export default function GetCalendarView() {
   const styles = useSyncStyles();
-  const { settings, loaded, ports, blocked, resourceId, range } = useSyncView('get-calendar', 'calendar');
+  const { settings, loaded, whenPorts, blocked, resourceId, range } = useSyncView('get-calendar', 'calendar');
   const [question, setQuestion] = useState<Question | null>(null);
   if (!loaded) return <Spinner size="small" label={t('sync.loading')} />;
   const cal = settings.calendar;
@@ -52,9 +52,8 @@ export default function GetCalendarView() {
       </Text>
       <SyncRunPanel
         blocked={blocked}
-        disabled={!ports}
         lock={calendarGetLock}
-        run={(o) => runGetCalendar(ports!, { range, types: new Set(cal.types), resourceId }, {
+        run={async (o) => (await loadSyncEngine()).runGetCalendar(await whenPorts(), { range, types: new Set(cal.types), resourceId }, {
           ...o,
           confirmConflicts: (conflicts) => new Promise((resolve) => {
             const done = (keys: ReadonlySet<string>) => { setQuestion(null); resolve(keys); };
