@@ -4,12 +4,11 @@
  * @jsxRuntime automatic
  */
 import { MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { t } from '../../strings';
 import type { OutlookEvent } from '../../sync/types';
-import { CandidateList } from './sync/CandidateList';
 import { SyncRunPanel, useSyncStyles } from './sync/SyncRunPanel';
-import { dateText, dateTimeText, loadSyncEngine, useSyncView } from './sync/use-sync-view';
+import { dateText, dateTimeText, LazyCandidateList, loadSyncEngine, useSyncView } from './sync/use-sync-view';
 
 const detailOf = (e: OutlookEvent) => [
   dateTimeText(e.start),
@@ -45,13 +44,13 @@ export default function SendCalendarView() {
       {canLoad && !events && !error ? <Spinner size="small" label={t('sync.loading')} /> : null}
       {error ? <MessageBar intent="error" layout="multiline"><MessageBarBody>{t('sync.failed', { reason: error })}</MessageBarBody></MessageBar> : null}
       {events && !blocked ? (
-        <CandidateList
+        <Suspense fallback={<Spinner size="small" label={t('sync.loading')} />}><LazyCandidateList
           label={t('sync.sendCalendar.list', { from: dateText(range.start), to: dateText(range.end - 1) })}
           empty={t('sync.sendCalendar.none')}
           items={events.map((e) => ({ id: e.id, label: e.subject || t('sync.sendCalendar.private'), detail: detailOf(e) }))}
           chosen={chosen}
           onChange={setChosen}
-        />
+        /></Suspense>
       ) : null}
       <SyncRunPanel
         blocked={blocked}

@@ -10,9 +10,8 @@ import type { PickedEntity } from '../../forms/EntityPicker';
 import { t } from '../../strings';
 import type { SendContactsInput } from '../../sync/contacts-send';
 import type { OutlookContact } from '../../sync/types';
-import { CandidateList } from './sync/CandidateList';
 import { SyncRunPanel, useSyncStyles } from './sync/SyncRunPanel';
-import { loadSyncEngine, useSyncView, type SyncEngine } from './sync/use-sync-view';
+import { LazyCandidateList, loadSyncEngine, useSyncView, type SyncEngine } from './sync/use-sync-view';
 
 // The picker and the Autotask client come after the check, never in the route's first bytes.
 const CompanyPicker = lazy(() => import(/* webpackChunkName: "send-contacts-picker" */ './sync/CompanyPicker'));
@@ -75,13 +74,13 @@ export default function SendContactsView() {
       {canLoad && !contacts && !error ? <Spinner size="small" label={t('sync.loading')} /> : null}
       {error ? <MessageBar intent="error" layout="multiline"><MessageBarBody>{t('sync.failed', { reason: error })}</MessageBarBody></MessageBar> : null}
       {contacts && !blocked ? (
-        <CandidateList
+        <Suspense fallback={<Spinner size="small" label={t('sync.loading')} />}><LazyCandidateList
           label={t('sync.sendContacts.list')}
           empty={t('sync.sendContacts.none')}
           items={contacts.map((c) => ({ id: c.id, label: label(c), detail: c.emails.join(', ') }))}
           chosen={chosen}
           onChange={choose}
-        />
+        /></Suspense>
       ) : null}
       {contacts && !blocked && !prepared ? (
         <div className={styles.row}>

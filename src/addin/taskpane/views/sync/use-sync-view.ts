@@ -1,5 +1,5 @@
 /** What every sync view needs: settings, ports, the blocking reason, the signed-in resource, the range; marks the pane ready. */
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, useEffect, useMemo, useState } from 'react';
 import type { RouteId } from '../../../commands/catalog';
 import { useAuth } from '../../../auth/use-auth';
 import { localTimeZone, syncRange } from '../../../sync/range';
@@ -30,6 +30,8 @@ export function useSyncView(route: RouteId, kind: 'calendar' | 'contacts', lists
 /** The sync engine's chunk (sync-engine.ts); the views call it at Run time, or once their list loads. */
 export const loadSyncEngine = () => import(/* webpackChunkName: "sync-engine" */ './sync-engine');
 export type SyncEngine = Awaited<ReturnType<typeof loadSyncEngine>>;
+/** The Send views' list of Outlook items: shown once the items are read, so not in the first chunk. */
+export const LazyCandidateList = lazy(() => import(/* webpackChunkName: "sync-candidates" */ './CandidateList').then((m) => ({ default: m.CandidateList })));
 
 export const dateText = (ms: number) => new Date(ms).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 export const dateTimeText = (ms: number) => new Date(ms).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
