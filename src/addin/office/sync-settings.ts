@@ -1,11 +1,12 @@
 /**
  * Calendar and contact sync settings, roaming with the mailbox (roamingSettings, one key). Read
- * through zod with a default for every field, so a missing, old or damaged value still gives usable
- * settings; both integrations start disabled, as in the product we replace. The value stays far
- * under roamingSettings' 32 KB (the add-in's other settings share it): at most 100 chosen companies,
- * and a save over SYNC_SETTINGS_MAX_BYTES is refused.
+ * field by field with a default for every field, so a missing, old or damaged value still gives
+ * usable settings; both integrations start disabled, as in the product we replace. The value stays
+ * far under roamingSettings' 32 KB (the add-in's other settings share it): at most 100 chosen
+ * companies, and a save over SYNC_SETTINGS_MAX_BYTES is refused. Hand-written rather than zod:
+ * Options and the sync routes read these settings before they are interactive, and zod alone
+ * would take a large part of their initial-bytes budget.
  */
-import { z } from 'zod';
 import { getRoamingSetting, saveRoamingSettings, setRoamingSetting } from './roaming-settings';
 
 export const SYNC_SETTINGS_KEY = 'sync';
@@ -14,41 +15,60 @@ export const CALENDAR_TYPES = ['appointment', 'todo', 'serviceCall', 'ticket', '
 /** Automatic Get intervals while the pane stays pinned, in minutes (0: off). */
 export const INTERVALS = [0, 15, 30, 60, 120] as const;
 
-const days = z.number().int().min(0).max(365);
-const fallback = <T extends z.ZodType>(schema: T, value: z.infer<T>) => schema.catch(value as never);
-
-const CalendarSchema = z.object({
-  enabled: fallback(z.boolean(), false),
-  types: fallback(z.array(z.enum(CALENDAR_TYPES)).transform((t) => [...new Set(t)]), ['appointment', 'todo', 'serviceCall']),
-  daysBack: fallback(days, 7),
-  daysAhead: fallback(days, 30),
-  getOnOpen: fallback(z.boolean(), false),
-  intervalMinutes: fallback(z.union(INTERVALS.map((n) => z.literal(n))), 0),
-});
-
-const CompanySchema = z.object({ id: z.number().int().positive(), name: z.string().max(200) });
-
-const ContactsSchema = z.object({
-  enabled: fallback(z.boolean(), false),
-  scope: fallback(z.enum(['account-manager', 'companies']), 'account-manager'),
-  companies: fallback(z.array(CompanySchema).max(100), []),
-  folderName: fallback(z.string().trim().min(1).max(100), 'Autotask'),
-});
-
-export const SyncSettingsSchema = z.object({
-  calendar: CalendarSchema.catch(CalendarSchema.parse({})),
-  contacts: ContactsSchema.catch(ContactsSchema.parse({})),
-});
-export type SyncSettings = z.infer<typeof SyncSettingsSchema>;
-export type CalendarSettings = SyncSettings['calendar'];
-export type ContactsSettings = SyncSettings['contacts'];
 export type CalendarType = (typeof CALENDAR_TYPES)[number];
+export interface CalendarSettings {
+  enabled: boolean;
+  types: CalendarType[];
+  daysBack: number;
+  daysAhead: number;
+  getOnOpen: boolean;
+  intervalMinutes: (typeof INTERVALS)[number];
+}
+export interface ContactsSettings {
+  enabled: boolean;
+  scope: 'account-manager' | 'companies';
+  companies: { id: number; name: string }[];
+  folderName: string;
+}
+export interface SyncSettings { calendar: CalendarSettings; contacts: ContactsSettings }
+
+type Fields = Record<string, unknown>;
+const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
+const oneOf = <T>(allowed: readonly T[], v: unknown, fallback: T): T => (allowed.includes(v as T) ? (v as T) : fallback);
+const bool = (v: unknown) => (typeof v === 'boolean' ? v : false);
+const days = (v: unknown, fallback: number) => (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 365 ? (v as number) : fallback);
+
+function calendarOf(v: Fields): CalendarSettings {
+  const types = Array.isArray(v.types) && v.types.every((x) => CALENDAR_TYPES.includes(x as CalendarType))
+    ? [...new Set(v.types as CalendarType[])] : ['appointment', 'todo', 'serviceCall'] as CalendarType[];
+  return {
+    enabled: bool(v.enabled),
+    types,
+    daysBack: days(v.daysBack, 7),
+    daysAhead: days(v.daysAhead, 30),
+    getOnOpen: bool(v.getOnOpen),
+    intervalMinutes: oneOf(INTERVALS, v.intervalMinutes, 0),
+  };
+}
+
+const company = (c: unknown) => isObject(c) && Number.isInteger(c.id) && (c.id as number) > 0 && typeof c.name === 'string' && c.name.length <= 200;
+
+function contactsOf(v: Fields): ContactsSettings {
+  const companies = Array.isArray(v.companies) && v.companies.length <= 100 && v.companies.every(company)
+    ? (v.companies as Fields[]).map((c) => ({ id: c.id as number, name: c.name as string })) : [];
+  const folder = typeof v.folderName === 'string' ? v.folderName.trim() : '';
+  return {
+    enabled: bool(v.enabled),
+    scope: oneOf(['account-manager', 'companies'] as const, v.scope, 'account-manager'),
+    companies,
+    folderName: folder.length >= 1 && folder.length <= 100 ? folder : 'Autotask',
+  };
+}
 
 /** Any stored value (or none) → complete settings. */
 export function parseSyncSettings(value: unknown): SyncSettings {
-  const object = value && typeof value === 'object' ? value : {};
-  const v = object as Record<string, unknown>;
-  return SyncSettingsSchema.parse({ calendar: v.calendar ?? {}, contacts: v.contacts ?? {} });
+  const v = isObject(value) ? value : {};
+  return { calendar: calendarOf(isObject(v.calendar) ? v.calendar : {}), contacts: contactsOf(isObject(v.contacts) ? v.contacts : {}) };
 }
 
 export const DEFAULT_SYNC_SETTINGS: SyncSettings = parseSyncSettings(undefined);

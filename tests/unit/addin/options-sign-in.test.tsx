@@ -55,7 +55,9 @@ describe('Options > Sign-in', () => {
     await ready('options');
     const section = screen.getByRole('region', { name: 'Sign-in' });
     await within(section).findByText('Sam Rivera <sam.rivera@harborline-it.com>');
-    fireEvent.change(screen.getByLabelText('Days back'), { target: { value: '14' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Calendar' }));
+    fireEvent.change(await screen.findByLabelText('Days back'), { target: { value: '14' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Sign-in' }));
     gateway.revokeAll();
     fireEvent.click(within(section).getByRole('button', { name: 'Test connection' }));
     const dialog = await screen.findByRole('dialog', { name: 'OTP Token' });
@@ -63,7 +65,8 @@ describe('Options > Sign-in', () => {
     fireEvent.change(within(dialog).getByLabelText(/One-time code/), { target: { value: VALID_CODE } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'OK' }));
     expect(await within(section).findByText(/Autotask answers: you work as Sam Rivera/)).toBeInTheDocument();
-    expect(screen.getByLabelText('Days back')).toHaveValue(14);
+    fireEvent.click(screen.getByRole('tab', { name: 'Calendar' }));
+    expect(await screen.findByLabelText('Days back')).toHaveValue(14);
   });
 });
 
@@ -131,20 +134,25 @@ describe('offline guard', () => {
     await ready('options');
     const section = screen.getByRole('region', { name: 'Sign-in' });
     await within(section).findByText('Sam Rivera <sam.rivera@harborline-it.com>');
-    fireEvent.change(screen.getByLabelText('Days back'), { target: { value: '21' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Calendar' }));
+    fireEvent.change(await screen.findByLabelText('Days back'), { target: { value: '21' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Sign-in' }));
     const requestsBefore = gateway.requests.length;
 
     act(() => win.go('offline'));
     expect(screen.getByText('You\'re offline. Autotask actions are paused; what you typed stays here and can be sent when the connection is back.')).toBeInTheDocument();
     expect(within(section).getByRole('button', { name: 'Test connection' })).toBeDisabled();
     expect(within(section).getByRole('button', { name: 'Sign out' })).toBeDisabled();
+    fireEvent.click(screen.getByRole('tab', { name: 'Calendar' }));
     fireEvent.change(screen.getByLabelText('Days ahead'), { target: { value: '45' } });
     expect(screen.getByLabelText('Days back')).toHaveValue(21);
     expect(gateway.requests.length).toBe(requestsBefore);
 
     act(() => win.go('online'));
     expect(screen.queryByText(/You're offline/)).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('tab', { name: 'Sign-in' }));
     expect(within(section).getByRole('button', { name: 'Test connection' })).toBeEnabled();
+    fireEvent.click(screen.getByRole('tab', { name: 'Calendar' }));
     expect(screen.getByLabelText('Days back')).toHaveValue(21);
     expect(screen.getByLabelText('Days ahead')).toHaveValue(45);
   });
@@ -161,12 +169,14 @@ describe('offline guard', () => {
   it('the typed Calendar values survive a pane reload', async () => {
     const first = renderPane('options');
     await ready('options');
-    fireEvent.change(screen.getByLabelText('Days back'), { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Calendar' }));
+    fireEvent.change(await screen.findByLabelText('Days back'), { target: { value: '3' } });
     first.view.unmount();
     delete document.documentElement.dataset.paneReady;
     renderPane('options');
     await ready('options');
-    expect(screen.getByLabelText('Days back')).toHaveValue(3);
+    fireEvent.click(screen.getByRole('tab', { name: 'Calendar' }));
+    expect(await screen.findByLabelText('Days back')).toHaveValue(3);
     expect(screen.getByLabelText('Days ahead')).toHaveValue(30);
   });
 });

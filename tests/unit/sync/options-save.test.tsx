@@ -45,7 +45,7 @@ describe('Options: saving the sync settings', () => {
     const first = renderPane('options', { office });
     await ready('options');
     fireEvent.click(screen.getByRole('tab', { name: 'Calendar' }));
-    fireEvent.click(screen.getByRole('switch', { name: /calendar/i }));
+    fireEvent.click(await screen.findByRole('switch', { name: /calendar/i }));
     fireEvent.change(screen.getByLabelText('Days back'), { target: { value: '14' } });
     fireEvent.click(screen.getByRole('checkbox', { name: /pane opens/i }));
     fireEvent.click(screen.getByRole('button', { name: 'Save options' }));
@@ -58,7 +58,7 @@ describe('Options: saving the sync settings', () => {
     renderPane('options', { office });
     await ready('options');
     fireEvent.click(screen.getByRole('tab', { name: 'Calendar' }));
-    expect(screen.getByLabelText('Days back')).toHaveValue(14);
+    expect(await screen.findByLabelText('Days back')).toHaveValue(14);
     expect(screen.getByRole('checkbox', { name: /pane opens/i })).toBeChecked();
   });
 });

@@ -3,44 +3,19 @@
  * with progress and Cancel, and asks before overwriting events changed in Outlook.
  * @jsxRuntime automatic
  */
-import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Spinner, Text } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
 import { t, type StringKey } from '../../strings';
-import { runGetCalendar, type Conflict } from '../../sync/calendar-run';
 import { calendarGetLock } from '../../sync/run-lock';
+import type { Question } from './sync/ConflictQuestion';
 import { SyncRunPanel, useSyncStyles } from './sync/SyncRunPanel';
-import { dateText, useSyncView } from './sync/use-sync-view';
+import { dateText, loadSyncEngine, useSyncView } from './sync/use-sync-view';
 
-interface Question { conflicts: readonly Conflict[]; answer(keys: ReadonlySet<string>): void }
-
-function ConflictQuestion({ question }: { question: Question }) {
-  const styles = useSyncStyles();
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (key: string, on: boolean) => setChosen((s) => {
-    const next = new Set(s);
-    if (on) next.add(key);
-    else next.delete(key);
-    return next;
-  });
-  return (
-    <MessageBar intent="warning" layout="multiline" data-testid="sync-conflicts">
-      <MessageBarBody>
-        <MessageBarTitle>{t('sync.conflicts.title')}</MessageBarTitle>
-        <Text as="p" className={styles.plain}>{t('sync.conflicts.body')}</Text>
-        {question.conflicts.map((c) => (
-          <Checkbox key={c.key} label={c.removed ? t('sync.conflicts.removed', { label: c.label }) : c.label} checked={chosen.has(c.key)} onChange={(_, d) => toggle(c.key, d.checked === true)} />
-        ))}
-        <div className={styles.row}>
-          <Button onClick={() => question.answer(chosen)}>{t('sync.conflicts.apply')}</Button>
-        </div>
-      </MessageBarBody>
-    </MessageBar>
-  );
-}
+const ConflictQuestion = lazy(() => import(/* webpackChunkName: "get-calendar-conflicts" */ './sync/ConflictQuestion'));
 
 export default function GetCalendarView() {
   const styles = useSyncStyles();
-  const { settings, loaded, ports, blocked, resourceId, range } = useSyncView('get-calendar', 'calendar');
+  const { settings, loaded, whenPorts, blocked, resourceId, range } = useSyncView('get-calendar', 'calendar');
   const [question, setQuestion] = useState<Question | null>(null);
   if (!loaded) return <Spinner size="small" label={t('sync.loading')} />;
   const cal = settings.calendar;
@@ -52,9 +27,8 @@ export default function GetCalendarView() {
       </Text>
       <SyncRunPanel
         blocked={blocked}
-        disabled={!ports}
         lock={calendarGetLock}
-        run={(o) => runGetCalendar(ports!, { range, types: new Set(cal.types), resourceId }, {
+        run={async (o) => (await loadSyncEngine()).runGetCalendar(await whenPorts(), { range, types: new Set(cal.types), resourceId }, {
           ...o,
           confirmConflicts: (conflicts) => new Promise((resolve) => {
             const done = (keys: ReadonlySet<string>) => { setQuestion(null); resolve(keys); };
@@ -63,7 +37,7 @@ export default function GetCalendarView() {
           }),
         })}
       >
-        {question ? <ConflictQuestion question={question} /> : null}
+        {question ? <Suspense fallback={<Spinner size="small" label={t('sync.loading')} />}><ConflictQuestion question={question} /></Suspense> : null}
       </SyncRunPanel>
     </div>
   );

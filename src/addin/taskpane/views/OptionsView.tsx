@@ -2,8 +2,9 @@
  * Route "options": tabs Sign-in (method, who the pane is signed in as, test, sign out), Calendar
  * (enable, item types, days back and ahead, automatic Get) and Contacts (enable, scope, target
  * folder). Calendar and Contacts roam with the mailbox (office/sync-settings.ts); what the user
- * changes is kept as a draft (across tabs, reloads and offline) until saved. All panels stay
- * mounted, so switching tabs loses nothing.
+ * changes is kept as a draft (across tabs, reloads and offline) until saved, so switching tabs
+ * loses nothing. The Calendar and Contacts tabs are chunks of their own, rendered while shown:
+ * the route is interactive (on Sign-in) before their inputs arrive.
  * @jsxRuntime automatic
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
@@ -14,7 +15,7 @@ import { useOffline } from '../../connectivity/use-connectivity';
 import { parseSyncSettings, type SyncSettings } from '../../office/sync-settings';
 import { t } from '../../strings';
 import { markPaneInteractive } from '../pane-ready';
-import { CalendarOptions, formOf, validateForm, type OptionsForm } from './sync/OptionsSections';
+import { formOf, validateForm, type OptionsForm } from './sync/OptionsSections';
 import { useSyncSettings } from './sync/use-sync-settings';
 
 const useStyles = makeStyles({
@@ -30,6 +31,7 @@ function readDraft(value: string): Partial<OptionsForm> {
   }
 }
 
+const CalendarOptions = lazy(() => import(/* webpackChunkName: "options-calendar" */ './sync/CalendarOptions'));
 const ContactsOptions = lazy(() => import(/* webpackChunkName: "options-contacts" */ './sync/ContactsOptions'));
 
 type TabId = 'signIn' | 'calendar' | 'contacts';
@@ -86,7 +88,7 @@ export default function OptionsView() {
       </TabList>
       {loadError ? <MessageBar intent="warning" layout="multiline"><MessageBarBody>{t('options.loadFailed', { reason: loadError })}</MessageBarBody></MessageBar> : null}
       <div {...panel('signIn')}><SignInSection /></div>
-      <div {...panel('calendar')}>{loaded ? <CalendarOptions form={form} onChange={setForm} errors={shown} /> : <Spinner size="small" label={t('sync.loading')} />}</div>
+      <div {...panel('calendar')}>{loaded && tab === 'calendar' ? <Suspense fallback={<Spinner size="small" label={t('sync.loading')} />}><CalendarOptions form={form} onChange={setForm} errors={shown} /></Suspense> : null}</div>
       <div {...panel('contacts')}>{loaded && tab === 'contacts' ? <Suspense fallback={<Spinner size="small" label={t('sync.loading')} />}><ContactsOptions form={form} onChange={setForm} errors={shown} /></Suspense> : null}</div>
       {tab !== 'signIn' ? (
         <>

@@ -4,14 +4,11 @@
  * @jsxRuntime automatic
  */
 import { MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { t } from '../../strings';
-import { AUTOTASK_CATEGORY } from '../../sync/calendar-get';
-import { runSendCalendar, sendCandidates } from '../../sync/calendar-run';
 import type { OutlookEvent } from '../../sync/types';
-import { CandidateList } from './sync/CandidateList';
 import { SyncRunPanel, useSyncStyles } from './sync/SyncRunPanel';
-import { dateText, dateTimeText, useSyncView } from './sync/use-sync-view';
+import { dateText, dateTimeText, LazyCandidateList, loadSyncEngine, useSyncView } from './sync/use-sync-view';
 
 const detailOf = (e: OutlookEvent) => [
   dateTimeText(e.start),
@@ -22,7 +19,7 @@ const detailOf = (e: OutlookEvent) => [
 
 export default function SendCalendarView() {
   const styles = useSyncStyles();
-  const { loaded, ports, blocked, resourceId, range } = useSyncView('send-calendar', 'calendar');
+  const { loaded, ports, blocked, resourceId, range } = useSyncView('send-calendar', 'calendar', true);
   const [events, setEvents] = useState<OutlookEvent[] | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
@@ -32,10 +29,12 @@ export default function SendCalendarView() {
   useEffect(() => {
     if (!canLoad || !ports) return;
     const abort = new AbortController();
-    sendCandidates(ports, { start, end }, abort.signal).then((list) => {
+    loadSyncEngine().then(async (engine) => {
+      const list = await engine.sendCandidates(ports, { start, end }, abort.signal);
+      if (abort.signal.aborted) return;
       setEvents(list);
-      setChosen(new Set(list.filter((e) => e.categories.includes(AUTOTASK_CATEGORY) || e.marker).map((e) => e.id)));
-    }, (e: unknown) => { if (!abort.signal.aborted) setError(e instanceof Error ? e.message : String(e)); });
+      setChosen(new Set(list.filter((e) => e.categories.includes(engine.AUTOTASK_CATEGORY) || e.marker).map((e) => e.id)));
+    }).catch((e: unknown) => { if (!abort.signal.aborted) setError(e instanceof Error ? e.message : String(e)); });
     return () => abort.abort();
   }, [canLoad, ports, start, end, version]);
   if (!loaded) return <Spinner size="small" label={t('sync.loading')} />;
@@ -45,19 +44,19 @@ export default function SendCalendarView() {
       {canLoad && !events && !error ? <Spinner size="small" label={t('sync.loading')} /> : null}
       {error ? <MessageBar intent="error" layout="multiline"><MessageBarBody>{t('sync.failed', { reason: error })}</MessageBarBody></MessageBar> : null}
       {events && !blocked ? (
-        <CandidateList
+        <Suspense fallback={<Spinner size="small" label={t('sync.loading')} />}><LazyCandidateList
           label={t('sync.sendCalendar.list', { from: dateText(range.start), to: dateText(range.end - 1) })}
           empty={t('sync.sendCalendar.none')}
           items={events.map((e) => ({ id: e.id, label: e.subject || t('sync.sendCalendar.private'), detail: detailOf(e) }))}
           chosen={chosen}
           onChange={setChosen}
-        />
+        /></Suspense>
       ) : null}
       <SyncRunPanel
         blocked={blocked}
         disabled={!ports || !events || chosen.size === 0}
         run={async (o) => {
-          const summary = await runSendCalendar(ports!, { events: (events ?? []).filter((e) => chosen.has(e.id)), range, resourceId }, o);
+          const summary = await (await loadSyncEngine()).runSendCalendar(ports!, { events: (events ?? []).filter((e) => chosen.has(e.id)), range, resourceId }, o);
           setVersion((v) => v + 1);
           return summary;
         }}

@@ -5,25 +5,24 @@
  * @jsxRuntime automatic
  */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
-import { useAutotaskClient } from '../../forms/autotask-services';
-import { EntityPicker, type PickedEntity } from '../../forms/EntityPicker';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import type { PickedEntity } from '../../forms/EntityPicker';
 import { t } from '../../strings';
-import { contactLabel } from '../../sync/contacts-get';
-import { prepareSendContacts, runSendContacts, sendContactsPlan } from '../../sync/contacts-run';
 import type { SendContactsInput } from '../../sync/contacts-send';
 import type { OutlookContact } from '../../sync/types';
-import { CandidateList } from './sync/CandidateList';
 import { SyncRunPanel, useSyncStyles } from './sync/SyncRunPanel';
-import { useSyncView } from './sync/use-sync-view';
+import { LazyCandidateList, loadSyncEngine, useSyncView, type SyncEngine } from './sync/use-sync-view';
+
+// The picker and the Autotask client come after the check, never in the route's first bytes.
+const CompanyPicker = lazy(() => import(/* webpackChunkName: "send-contacts-picker" */ './sync/CompanyPicker'));
 
 type Prepared = Omit<SendContactsInput, 'chosen'>;
 const NO_SUGGESTIONS: readonly PickedEntity[] = [];
 
 export default function SendContactsView() {
   const styles = useSyncStyles();
-  const client = useAutotaskClient();
-  const { loaded, ports, blocked } = useSyncView('send-contacts', 'contacts');
+  const { loaded, ports, blocked } = useSyncView('send-contacts', 'contacts', true);
+  const [engine, setEngine] = useState<SyncEngine | null>(null);
   const [contacts, setContacts] = useState<OutlookContact[] | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [prepared, setPrepared] = useState<Prepared | null>(null);
@@ -35,13 +34,16 @@ export default function SendContactsView() {
   useEffect(() => {
     if (!canLoad || !ports) return;
     const abort = new AbortController();
-    ports.outlook.listContacts(null, abort.signal).then((list) => setContacts(list.sort((a, b) => contactLabel(a).localeCompare(contactLabel(b)))),
-      (e: unknown) => { if (!abort.signal.aborted) setError(e instanceof Error ? e.message : String(e)); });
+    Promise.all([loadSyncEngine(), ports.outlook.listContacts(null, abort.signal)]).then(([loadedEngine, list]) => {
+      if (abort.signal.aborted) return;
+      setEngine(loadedEngine);
+      setContacts(list.sort((a, b) => loadedEngine.contactLabel(a).localeCompare(loadedEngine.contactLabel(b))));
+    }, (e: unknown) => { if (!abort.signal.aborted) setError(e instanceof Error ? e.message : String(e)); });
     return () => abort.abort();
   }, [canLoad, ports, version]);
   // Stable per check: the picker searches again when its suggestions change.
-  const suggestions = useMemo(() => new Map((prepared ? sendContactsPlan({ ...prepared, chosen: new Map() }) : []).flatMap((a) =>
-    (a.kind === 'choose-company' ? [[a.key, a.candidates.map((c): PickedEntity => ({ id: c.id, name: c.name }))] as const] : []))), [prepared]);
+  const suggestions = useMemo(() => new Map((prepared && engine ? engine.sendContactsPlan({ ...prepared, chosen: new Map() }) : []).flatMap((a) =>
+    (a.kind === 'choose-company' ? [[a.key, a.candidates.map((c): PickedEntity => ({ id: c.id, name: c.name }))] as const] : []))), [prepared, engine]);
   if (!loaded) return <Spinner size="small" label={t('sync.loading')} />;
 
   const choose = (next: ReadonlySet<string>) => {
@@ -49,11 +51,11 @@ export default function SendContactsView() {
     setPrepared(null);
   };
   const check = async () => {
-    if (!ports || !contacts) return;
+    if (!ports || !contacts || !engine) return;
     setChecking(true);
     setError(null);
     try {
-      setPrepared(await prepareSendContacts(ports, contacts.filter((c) => chosen.has(c.id))));
+      setPrepared(await engine.prepareSendContacts(ports, contacts.filter((c) => chosen.has(c.id))));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -61,8 +63,9 @@ export default function SendContactsView() {
     }
   };
   const chosenCompanies = new Map([...picks].map(([k, v]) => [k, v.id]));
-  const plan = prepared ? sendContactsPlan({ ...prepared, chosen: chosenCompanies }) : [];
+  const plan = prepared && engine ? engine.sendContactsPlan({ ...prepared, chosen: chosenCompanies }) : [];
   const asking = plan.filter((a) => a.kind === 'choose-company');
+  const label = (c: OutlookContact) => engine?.contactLabel(c) ?? c.id;
   const count = (kind: string) => plan.filter((a) => a.kind === kind).length;
 
   return (
@@ -71,13 +74,13 @@ export default function SendContactsView() {
       {canLoad && !contacts && !error ? <Spinner size="small" label={t('sync.loading')} /> : null}
       {error ? <MessageBar intent="error" layout="multiline"><MessageBarBody>{t('sync.failed', { reason: error })}</MessageBarBody></MessageBar> : null}
       {contacts && !blocked ? (
-        <CandidateList
+        <Suspense fallback={<Spinner size="small" label={t('sync.loading')} />}><LazyCandidateList
           label={t('sync.sendContacts.list')}
           empty={t('sync.sendContacts.none')}
-          items={contacts.map((c) => ({ id: c.id, label: contactLabel(c), detail: c.emails.join(', ') }))}
+          items={contacts.map((c) => ({ id: c.id, label: label(c), detail: c.emails.join(', ') }))}
           chosen={chosen}
           onChange={choose}
-        />
+        /></Suspense>
       ) : null}
       {contacts && !blocked && !prepared ? (
         <div className={styles.row}>
@@ -93,10 +96,7 @@ export default function SendContactsView() {
         </MessageBar>
       ) : null}
       {prepared ? plan.flatMap((a) => (a.kind === 'choose-company' || (a.kind === 'create' && picks.has(a.key)) ? [a] : [])).map((a) => (
-        <EntityPicker
-          key={a.key}
-          kind="company"
-          client={client}
+        <Suspense key={a.key} fallback={<Spinner size="small" label={t('sync.loading')} />}><CompanyPicker
           label={t('sync.sendContacts.companyFor', { name: a.label })}
           value={picks.get(a.key) ?? null}
           suggestions={suggestions.get(a.key) ?? NO_SUGGESTIONS}
@@ -106,14 +106,14 @@ export default function SendContactsView() {
             else next.delete(a.key);
             return next;
           })}
-        />
+        /></Suspense>
       )) : null}
       {prepared ? <Text as="p" className={styles.plain} data-testid="sync-ready">{t('sync.sendContacts.ready', { create: count('create'), update: count('update'), same: count('unchanged') })}</Text> : null}
       <SyncRunPanel
         blocked={blocked}
-        disabled={!ports || !prepared}
+        disabled={!ports || !prepared || !engine}
         run={async (o) => {
-          const summary = await runSendContacts(ports!, { ...prepared!, chosen: chosenCompanies }, o);
+          const summary = await engine!.runSendContacts(ports!, { ...prepared!, chosen: chosenCompanies }, o);
           setPrepared(null);
           setPicks(new Map());
           setVersion((v) => v + 1);

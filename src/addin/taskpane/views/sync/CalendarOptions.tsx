@@ -1,12 +1,13 @@
 /**
- * The Calendar tab of Options and the form both tabs share: one value (kept as a draft by
- * OptionsView), validated before saving. The Contacts tab (ContactsOptions.tsx) is its own chunk.
+ * The Calendar tab of Options (enable, item types, days back and ahead, automatic Get): its own
+ * chunk, so Options is interactive (on its Sign-in tab) before these inputs arrive.
  * @jsxRuntime automatic
  */
 import { Checkbox, Dropdown, Field, Input, makeStyles, Option, Switch, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
-import { CALENDAR_TYPES, INTERVALS, type CalendarType, type SyncSettings } from '../../../office/sync-settings';
+import { CALENDAR_TYPES, INTERVALS } from '../../../office/sync-settings';
 import { t } from '../../../strings';
+import type { OptionsForm, SectionProps } from './OptionsSections';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -16,43 +17,7 @@ const useStyles = makeStyles({
   error: { margin: 0, color: tokens.colorPaletteRedForeground1 },
 });
 
-export interface OptionsForm {
-  calEnabled: boolean;
-  types: CalendarType[];
-  daysBack: string;
-  daysAhead: string;
-  getOnOpen: boolean;
-  intervalMinutes: number;
-  conEnabled: boolean;
-  scope: 'account-manager' | 'companies';
-  companies: { id: number; name: string }[];
-  folderName: string;
-}
-export type OptionsErrors = Partial<Record<'types' | 'daysBack' | 'daysAhead' | 'companies' | 'folderName', string>>;
-
-export function formOf(s: SyncSettings): OptionsForm {
-  return {
-    calEnabled: s.calendar.enabled, types: [...s.calendar.types], daysBack: String(s.calendar.daysBack), daysAhead: String(s.calendar.daysAhead),
-    getOnOpen: s.calendar.getOnOpen, intervalMinutes: s.calendar.intervalMinutes,
-    conEnabled: s.contacts.enabled, scope: s.contacts.scope, companies: [...s.contacts.companies], folderName: s.contacts.folderName,
-  };
-}
-
-const validDays = (v: string) => /^\d{1,3}$/.test(v.trim()) && Number(v) <= 365;
-
-export function validateForm(f: OptionsForm): OptionsErrors {
-  const e: OptionsErrors = {};
-  if (!f.types.length) e.types = t('options.calendar.typesRequired');
-  if (!validDays(f.daysBack)) e.daysBack = t('options.calendar.daysInvalid');
-  if (!validDays(f.daysAhead)) e.daysAhead = t('options.calendar.daysInvalid');
-  if (f.scope === 'companies' && !f.companies.length) e.companies = t('options.contacts.companiesRequired');
-  if (!f.folderName.trim()) e.folderName = t('options.contacts.folderRequired');
-  return e;
-}
-
-export interface SectionProps { form: OptionsForm; onChange(next: OptionsForm): void; errors: OptionsErrors }
-
-export function CalendarOptions({ form, onChange, errors }: SectionProps) {
+export default function CalendarOptions({ form, onChange, errors }: SectionProps) {
   const styles = useStyles();
   const typesId = useId();
   const set = (p: Partial<OptionsForm>) => onChange({ ...form, ...p });
