@@ -16,26 +16,29 @@ const ROOT = resolve(__dirname, '..');
 
 /**
  * Opens a page in a fresh context (cold cache) and returns the gzip size of the add-in's own
- * JS/CSS fetched until the pane is interactive (the workbench's files and the emulator excluded).
+ * JS/CSS whose request started before the pane's `pane-interactive` mark (the browser's resource
+ * timing, so what a route loads afterwards, e.g. a list filled once it is usable, is not counted;
+ * the workbench's files and the emulator excluded).
  */
 async function bytesUntilReady(
   browser: Browser, url: string, distRoots: Record<string, string>, controlId?: string,
 ): Promise<number> {
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
   const page = await context.newPage();
-  const files = new Set<string>();
-  page.on('request', (req) => {
-    const u = new URL(req.url());
-    if (/\.(js|css)$/.test(u.pathname) && !u.pathname.startsWith('/workbench/')) files.add(u.pathname);
-  });
   await page.goto(url);
+  let frame = page.mainFrame();
   if (controlId) {
     await page.getByRole('group', { name: 'Autotask' }).first().waitFor();
     await page.evaluate((id) => (window as unknown as { __workbenchHost: { runControl(i: string): Promise<unknown> } }).__workbenchHost.runControl(id), controlId);
-    await page.frameLocator('iframe[title="Autotask task pane"]').locator('html[data-pane-ready]').waitFor({ state: 'attached', timeout: 30_000 });
-  } else {
-    await page.waitForSelector('html[data-pane-ready]', { state: 'attached', timeout: 30_000 });
+    const handle = await page.waitForSelector('iframe[title="Autotask task pane"]', { timeout: 30_000 });
+    frame = (await handle.contentFrame())!;
   }
+  await frame.waitForSelector('html[data-pane-ready]', { state: 'attached', timeout: 30_000 });
+  const loaded = await frame.evaluate(() => {
+    const mark = performance.getEntriesByName('pane-interactive', 'mark')[0]?.startTime ?? Number.POSITIVE_INFINITY;
+    return performance.getEntriesByType('resource').filter((e) => e.startTime <= mark).map((e) => new URL(e.name).pathname);
+  });
+  const files = new Set(loaded.filter((p) => /\.(js|css)$/.test(p) && !p.startsWith('/workbench/')));
   await context.close();
   let total = 0;
   for (const p of files) {

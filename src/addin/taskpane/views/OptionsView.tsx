@@ -7,13 +7,14 @@
  * the route is interactive (on Sign-in) before their inputs arrive.
  * @jsxRuntime automatic
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { SignInSection } from '../../auth/SignInSection';
 import { draftKey, useDraft } from '../../connectivity/use-draft';
 import { useOffline } from '../../connectivity/use-connectivity';
 import { parseSyncSettings, type SyncSettings } from '../../office/sync-settings';
 import { t } from '../../strings';
+import { TabStrip } from '../components/TabStrip';
 import { markPaneInteractive } from '../pane-ready';
 import { formOf, validateForm, type OptionsForm } from './sync/OptionsSections';
 import { useSyncSettings } from './sync/use-sync-settings';
@@ -81,11 +82,12 @@ export default function OptionsView() {
 
   return (
     <div className={styles.root}>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t('options.tabs')}>
-        {TABS.map((id) => (
-          <Tab key={id} value={id} id={`${baseId}-tab-${id}`} aria-controls={`${baseId}-${id}`}>{t(`options.tab.${id}`)}</Tab>
-        ))}
-      </TabList>
+      <TabStrip<TabId>
+        label={t('options.tabs')}
+        selected={tab}
+        onSelect={setTab}
+        tabs={TABS.map((id) => ({ id, label: t(`options.tab.${id}`), tabId: `${baseId}-tab-${id}`, panelId: `${baseId}-${id}` }))}
+      />
       {loadError ? <MessageBar intent="warning" layout="multiline"><MessageBarBody>{t('options.loadFailed', { reason: loadError })}</MessageBarBody></MessageBar> : null}
       <div {...panel('signIn')}><SignInSection /></div>
       <div {...panel('calendar')}>{loaded && tab === 'calendar' ? <Suspense fallback={<Spinner size="small" label={t('sync.loading')} />}><CalendarOptions form={form} onChange={setForm} errors={shown} /></Suspense> : null}</div>
