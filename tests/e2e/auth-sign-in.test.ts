@@ -206,6 +206,7 @@ describe('sign-in in the workbench', () => {
     await dialog.getByText(/Your Autotask session has ended\. Sign in again to continue/).waitFor();
     await completeOtp(pane, SAM);
     await section.getByText(/Autotask answers: you work as Sam Rivera \(resource \d+\)\./).waitFor();
+    await pane.getByRole('tab', { name: 'Calendar' }).click();
     expect(await pane.getByLabel('Days back').inputValue()).toBe('14');
     // The proxy refused the ended session once (a 401 in the console is the browser's own notice).
     expect(errors.filter((e) => !UNAUTHORIZED.test(e))).toEqual([]);

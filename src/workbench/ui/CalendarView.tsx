@@ -49,7 +49,7 @@ export function CalendarView() {
         <Button onClick={() => shift(1)}>Next week</Button>
         <Button appearance="subtle" onClick={refresh}>Refresh</Button>
       </div>
-      <div className={styles.body}>
+      <div className={styles.body} tabIndex={0} role="region" aria-labelledby="calendar-title">
         {error && <MessageBar intent="error"><MessageBarBody>Could not read the calendar from the Graph stand-in: {error}</MessageBarBody></MessageBar>}
         {data && data.length === 0 && <p className={styles.empty}>No events this week.</p>}
         {data && groupByDay(data).map(([day, events]) => (

@@ -33,7 +33,7 @@ export function ContactsView() {
       <TabList selectedValue={folderId} onTabSelect={(_e, d) => setFolderId(String(d.value))} aria-label="Contact folders" size="small">
         {(folders.data ?? [{ id: '', displayName: 'Contacts' }]).map((f) => <Tab key={f.id} value={f.id}>{f.displayName}</Tab>)}
       </TabList>
-      <div className={styles.body}>
+      <div className={styles.body} tabIndex={0} role="region" aria-label="Contacts in the folder">
         {error && <MessageBar intent="error"><MessageBarBody>Could not read contacts from the Graph stand-in: {error}</MessageBarBody></MessageBar>}
         <p className={styles.note} aria-live="polite">{contacts.data ? `${list.length} contact${list.length === 1 ? '' : 's'}${list.length > SHOWN ? `, the first ${SHOWN} shown` : ''}` : ''}</p>
         <Table size="small" aria-label="Contacts in this folder">
